@@ -1,0 +1,3 @@
+/** Stream ids of the event-sourced aggregates: one function per aggregate, `<aggregate>-<id>`. */
+
+export const brandStream = (brandId: string): `brand-${string}` => `brand-${brandId}`;

@@ -1,0 +1,45 @@
+import type { EventStore, RecordedEvent } from './event-store.js';
+
+/** A pure aggregate: decide(command, state) → events; evolve(state, event) → state. */
+export interface Decider<Command, Event extends { type: string; data: unknown }, State> {
+  initialState: State;
+  decide(command: Command, state: State): Event[];
+  evolve(state: State, event: Event & { occurredAt: Date }): State;
+}
+
+export interface CommandMetadata {
+  accountId: string;
+  correlationId: string;
+  causationId?: string | null;
+}
+
+/** Folds a stream into its aggregate's state and version. */
+export async function aggregateStream<Command, Event extends { type: string; data: unknown }, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<Command, Event, State>,
+): Promise<{ state: State; version: number }> {
+  const events = await store.readStream(streamId);
+  let state = decider.initialState;
+  for (const event of events) state = decider.evolve(state, event as unknown as Event & { occurredAt: Date });
+  return { state, version: events.at(-1)?.version ?? 0 };
+}
+
+/**
+ * Loads the aggregate, decides, and appends at the version it decided on: a concurrent writer makes
+ * the append fail with StreamVersionConflictError instead of overwriting.
+ */
+export async function handleCommand<Command, Event extends { type: string; data: unknown }, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<Command, Event, State>,
+  command: Command,
+  metadata: CommandMetadata,
+): Promise<{ state: State; events: RecordedEvent[]; version: number }> {
+  const { state, version } = await aggregateStream(store, streamId, decider);
+  const decided = decider.decide(command, state);
+  const events = await store.append(streamId, decided, { expectedVersion: version, ...metadata });
+  let next = state;
+  for (const event of events) next = decider.evolve(next, event as unknown as Event & { occurredAt: Date });
+  return { state: next, events, version: version + events.length };
+}

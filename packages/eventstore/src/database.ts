@@ -1,0 +1,40 @@
+import knexFactory, { type Knex } from 'knex';
+
+export type Database = Knex;
+
+export interface DatabaseOptions {
+  /** mysql://user:password@host:port/database */
+  url: string;
+  poolMax?: number;
+}
+
+/** A knex pool on MySQL 8 or MariaDB 10.11 (mysql2 driver), utf8mb4, UTC. */
+export function createDatabase({ url, poolMax = 10 }: DatabaseOptions): Database {
+  return knexFactory({
+    client: 'mysql2',
+    connection: {
+      uri: url,
+      charset: 'utf8mb4',
+      timezone: 'Z',
+      supportBigNumbers: true,
+      dateStrings: false,
+    } as never,
+    pool: { min: 0, max: poolMax },
+  });
+}
+
+/** Creates the URL's database if it does not exist (each service owns one). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const parsed = new URL(url);
+  const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`database name "${name}" must be letters, digits and _`);
+  parsed.pathname = '/';
+  const server = createDatabase({ url: parsed.toString(), poolMax: 1 });
+  try {
+    await server.raw(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await server.destroy();
+  }
+}

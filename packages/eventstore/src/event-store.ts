@@ -1,0 +1,167 @@
+import type { Knex } from 'knex';
+import { uuidv7 } from 'uuidv7';
+import type { Database } from './database.js';
+import { type Envelope, toHeaders } from './envelope.js';
+import { isDuplicateKeyError, StreamVersionConflictError } from './errors.js';
+import { currentTraceContext } from './trace.js';
+
+export interface NewEvent<T = unknown> {
+  type: string;
+  data: T;
+}
+
+export interface RecordedEvent<T = unknown> extends Envelope {
+  position: number;
+  data: T;
+}
+
+export interface AppendOptions {
+  /** The stream's version the decision was made on (0 for a new stream). */
+  expectedVersion: number;
+  accountId: string;
+  correlationId: string;
+  causationId?: string | null;
+}
+
+export interface EventStoreDeps {
+  db: Database;
+  /** Which Kafka topic carries an event type; its key is the stream id. */
+  topicOf(type: string): string;
+  /** Names the producing service in the ce_source header. */
+  source: string;
+  clock?: () => Date;
+  newId?: () => string;
+  /** Called after a commit that wrote outbox rows (the relay uses it to wake at once). */
+  onAppended?: () => void;
+}
+
+export interface EventStore {
+  /** Appends events and their outbox rows in one transaction (the caller's, when given). */
+  append(
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions,
+    trx?: Knex.Transaction,
+  ): Promise<RecordedEvent[]>;
+  readStream<T = unknown>(streamId: string): Promise<RecordedEvent<T>[]>;
+  /** Events after a global position, in commit-independent position order (for replays). */
+  readAll<T = unknown>(options: { after?: number; limit?: number }): Promise<RecordedEvent<T>[]>;
+}
+
+export function createEventStore(deps: EventStoreDeps): EventStore {
+  const clock = deps.clock ?? (() => new Date());
+  const newId = deps.newId ?? uuidv7;
+
+  async function appendIn(
+    trx: Knex.Transaction,
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions,
+  ) {
+    const current = await currentVersion(trx, streamId);
+    if (current !== options.expectedVersion) {
+      throw new StreamVersionConflictError(streamId, options.expectedVersion, current);
+    }
+    const trace = currentTraceContext();
+    const occurredAt = clock();
+    const recorded = events.map(
+      (event, index): RecordedEvent => ({
+        position: 0,
+        eventId: newId(),
+        type: event.type,
+        data: event.data,
+        streamId,
+        version: options.expectedVersion + index + 1,
+        occurredAt,
+        accountId: options.accountId,
+        correlationId: options.correlationId,
+        causationId: options.causationId ?? null,
+        traceparent: trace.traceparent,
+        tracestate: trace.tracestate,
+      }),
+    );
+    try {
+      await trx('events').insert(recorded.map(toEventRow));
+    } catch (error) {
+      if (isDuplicateKeyError(error)) {
+        throw new StreamVersionConflictError(streamId, options.expectedVersion, null);
+      }
+      throw error;
+    }
+    await trx('outbox').insert(
+      recorded.map((event) => ({
+        event_id: event.eventId,
+        topic: deps.topicOf(event.type),
+        message_key: streamId,
+        type: event.type,
+        payload: JSON.stringify(event.data),
+        headers: JSON.stringify(toHeaders(event, deps.source)),
+      })),
+    );
+    return recorded;
+  }
+
+  return {
+    async append(streamId, events, options, trx) {
+      if (events.length === 0) return [];
+      if (trx) {
+        const recorded = await appendIn(trx, streamId, events, options);
+        trx.executionPromise.then(
+          () => deps.onAppended?.(),
+          () => undefined,
+        );
+        return recorded;
+      }
+      const recorded = await deps.db.transaction((own) => appendIn(own, streamId, events, options));
+      deps.onAppended?.();
+      return recorded;
+    },
+    async readStream(streamId) {
+      const rows = await deps.db('events').where({ stream_id: streamId }).orderBy('version');
+      return rows.map((row) => fromEventRow(row));
+    },
+    async readAll({ after = 0, limit = 1000 }) {
+      const rows = await deps.db('events').where('position', '>', after).orderBy('position').limit(limit);
+      return rows.map((row) => fromEventRow(row));
+    },
+  };
+}
+
+async function currentVersion(trx: Knex.Transaction, streamId: string): Promise<number> {
+  const row = await trx('events').where({ stream_id: streamId }).max({ version: 'version' }).first();
+  return Number(row?.version ?? 0);
+}
+
+function toEventRow(event: RecordedEvent) {
+  return {
+    stream_id: event.streamId,
+    version: event.version,
+    event_id: event.eventId,
+    type: event.type,
+    data: JSON.stringify(event.data),
+    account_id: event.accountId,
+    correlation_id: event.correlationId,
+    causation_id: event.causationId,
+    traceparent: event.traceparent,
+    tracestate: event.tracestate,
+    occurred_at: event.occurredAt,
+  };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a database row
+function fromEventRow<T>(row: any): RecordedEvent<T> {
+  return {
+    position: Number(row.position),
+    eventId: row.event_id,
+    type: row.type,
+    data: typeof row.data === 'string' ? JSON.parse(row.data) : row.data,
+    streamId: row.stream_id,
+    version: row.version,
+    occurredAt: new Date(row.occurred_at),
+    accountId: row.account_id,
+    correlationId: row.correlation_id,
+    causationId: row.causation_id,
+    traceparent: row.traceparent,
+    tracestate: row.tracestate,
+  };
+}

@@ -1,0 +1,24 @@
+export { aggregateStream, type CommandMetadata, type Decider, handleCommand } from './command-handler.js';
+export { createDatabase, type Database, type DatabaseOptions, ensureDatabase } from './database.js';
+export { type Envelope, EnvelopeError, fromHeaders, headerNames, toHeaders } from './envelope.js';
+export { isRetriableDatabaseError, StoreUnavailableError, StreamVersionConflictError } from './errors.js';
+export {
+  type AppendOptions,
+  createEventStore,
+  type EventStore,
+  type EventStoreDeps,
+  type NewEvent,
+  type RecordedEvent,
+} from './event-store.js';
+export { applyOnce, type ConsumedEvent, type EventHandler } from './inbox.js';
+export { eventStoreMigrations, type Migration, migrate } from './migrations.js';
+export { createNamedLock, type NamedLock } from './named-lock.js';
+export { createOutboxRelay, type OutboxRelay, type OutboxRelayDeps } from './outbox-relay.js';
+export type { EventSerde, Logger } from './ports.js';
+export {
+  createProjectionConsumer,
+  type ProjectionConsumer,
+  type ProjectionConsumerDeps,
+} from './projection-consumer.js';
+export { defaultRetryPolicy, nextHop, type RetryPolicy, retryHeaders } from './retry-policy.js';
+export { currentTraceContext, inConsumerSpan } from './trace.js';

@@ -1,0 +1,149 @@
+import type { Batch, IncomingMessage, KafkaClient } from '@longcode/kafka';
+import type { Database } from './database.js';
+import { fromHeaders } from './envelope.js';
+import { isRetriableDatabaseError } from './errors.js';
+import { applyOnce, type ConsumedEvent, type EventHandler } from './inbox.js';
+import type { EventSerde, Logger } from './ports.js';
+import { defaultRetryPolicy, nextHop, type RetryPolicy, retryHeaders } from './retry-policy.js';
+import { inConsumerSpan } from './trace.js';
+
+export interface ProjectionConsumerDeps {
+  kafka: KafkaClient;
+  db: Database;
+  serde: EventSerde;
+  logger: Logger;
+  /** Consumer group, also the inbox's consumer name. */
+  groupId: string;
+  topics: string[];
+  handle: EventHandler;
+  retryTopic: string;
+  deadLetterTopic: string;
+  retryPolicy?: RetryPolicy;
+  fromBeginning?: boolean;
+  clock?: () => Date;
+}
+
+export interface ProjectionConsumer {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Consumes event topics into a projection: a batch in one transaction with its inbox rows; when the
+ * batch fails, message by message, and a message that still fails goes to the retry topic (then,
+ * after the policy's attempts, to the dead-letter topic with its reason) while the rest go on.
+ * Database outages are not the message's fault: the batch is redelivered instead.
+ */
+export function createProjectionConsumer(deps: ProjectionConsumerDeps): ProjectionConsumer {
+  const policy = deps.retryPolicy ?? defaultRetryPolicy;
+  const clock = deps.clock ?? (() => new Date());
+  const producer = deps.kafka.producer({ idempotent: true });
+  const main = deps.kafka.consumer({ groupId: deps.groupId });
+  const retry = deps.kafka.consumer({ groupId: `${deps.groupId}.retry` });
+
+  async function decode(message: IncomingMessage): Promise<ConsumedEvent> {
+    if (!message.value) throw new Error('message has no value');
+    const envelope = fromHeaders(message.headers);
+    const { fullName, value } = await deps.serde.decode(message.value);
+    if (fullName !== envelope.type)
+      throw new Error(`value is a ${fullName} but ce_type says ${envelope.type}`);
+    return {
+      ...envelope,
+      data: value,
+      topic: message.topic,
+      partition: message.partition,
+      offset: message.offset,
+    };
+  }
+
+  const traced = (event: ConsumedEvent, trx: Parameters<EventHandler>[1]) =>
+    inConsumerSpan(
+      event.traceparent
+        ? { traceparent: event.traceparent, ...(event.tracestate ? { tracestate: event.tracestate } : {}) }
+        : {},
+      `${event.topic} process`,
+      {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': event.topic,
+        'messaging.message.id': event.eventId,
+        'longcode.event.type': event.type,
+      },
+      () => deps.handle(event, trx),
+    );
+
+  async function applyOne(message: IncomingMessage): Promise<void> {
+    const event = await decode(message);
+    await applyOnce(deps.db, deps.groupId, [event], traced, clock);
+  }
+
+  async function forward(message: IncomingMessage, error: unknown) {
+    const hop = nextHop({ ...message, error }, policy, clock(), deps.groupId);
+    const topic = hop.destination === 'retry' ? deps.retryTopic : deps.deadLetterTopic;
+    deps.logger.warn(
+      {
+        err: error,
+        topic: message.topic,
+        offset: message.offset,
+        to: topic,
+        attempt: hop.headers[retryHeaders.attempt],
+      },
+      hop.destination === 'retry'
+        ? 'event failed; scheduled for retry'
+        : 'event failed for good; dead-lettered',
+    );
+    await producer.send(topic, [{ key: message.key, value: message.value, headers: hop.headers }]);
+  }
+
+  async function oneByOne(messages: IncomingMessage[]) {
+    for (const message of messages) {
+      try {
+        await applyOne(message);
+      } catch (error) {
+        if (isRetriableDatabaseError(error)) throw error;
+        await forward(message, error);
+      }
+    }
+  }
+
+  async function onMainBatch(batch: Batch) {
+    try {
+      const events = await Promise.all(batch.messages.map(decode));
+      await applyOnce(deps.db, deps.groupId, events, traced, clock);
+    } catch (error) {
+      if (isRetriableDatabaseError(error)) throw error;
+      await oneByOne(batch.messages);
+    }
+  }
+
+  async function onRetryBatch(batch: Batch, control: { heartbeat(): Promise<void>; isRunning(): boolean }) {
+    for (const message of batch.messages) {
+      const due = Number(message.headers[retryHeaders.notBefore] ?? 0);
+      while (control.isRunning() && Date.now() < due) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(due - Date.now(), 1000)));
+        await control.heartbeat();
+      }
+      if (!control.isRunning()) throw new Error('consumer stopping before a due retry');
+      await oneByOne([message]);
+    }
+  }
+
+  return {
+    async start() {
+      await producer.connect();
+      for (const [consumer, topics] of [
+        [main, deps.topics],
+        [retry, [deps.retryTopic]],
+      ] as const) {
+        await consumer.connect();
+        await consumer.subscribe([...topics], { fromBeginning: deps.fromBeginning ?? true });
+      }
+      await main.run({ eachBatch: onMainBatch });
+      await retry.run({ eachBatch: onRetryBatch });
+    },
+    async stop() {
+      await Promise.all([main.stop(), retry.stop()]);
+      await Promise.all([main.disconnect(), retry.disconnect()]);
+      await producer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { type KafkaClientName, kafkaClients } from './clients.js';
+export { KafkaError } from './errors.js';
+export type * from './port.js';

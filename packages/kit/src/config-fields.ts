@@ -1,0 +1,78 @@
+/**
+ * Zod fields for environment variables: each takes the raw string and explains a bad
+ * value in words an operator understands. Use them in the schema given to loadConfig:
+ *
+ *   z.object({ HTTP_PORT: port().default(8080), DATABASE_URL: url(['mysql']) })
+ */
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A TCP port, 1–65535. */
+export function port() {
+  return integer(1, 65535, 'an integer between 1 and 65535');
+}
+
+/** A non-negative integer number of milliseconds (`SHUTDOWN_TIMEOUT_MS=10000`). */
+export function durationMs() {
+  return integer(0, Number.MAX_SAFE_INTEGER, 'a duration in milliseconds (a non-negative integer)');
+}
+
+/**
+ * An absolute URL, kept as a string, optionally restricted to some protocols
+ * (`url(['mysql', 'mariadb'])`). The value is never echoed: URLs often hold passwords.
+ */
+export function url(protocols?: readonly string[]) {
+  return z.string().transform((raw, ctx) => {
+    const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+    if (!parsed) return reject(ctx, 'expected an absolute URL');
+    const protocol = parsed.protocol.replace(/:$/, '');
+    if (protocols && !protocols.includes(protocol)) {
+      const allowed = protocols.map((p) => `${p}://`).join(' or ');
+      return reject(ctx, `expected a URL starting with ${allowed}, got ${quote(`${protocol}://`)}`);
+    }
+    return raw;
+  });
+}
+
+/** A comma-separated list (`KAFKA_BROKERS=a:9092, b:9092`), trimmed, empty items dropped. */
+export function csv() {
+  return z.string().transform((raw) =>
+    raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  );
+}
+
+/** One of the given values, spelled exactly. */
+export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const allowed: readonly string[] = values;
+  return z.string().transform((raw, ctx): T[number] => {
+    if (allowed.includes(raw)) return raw;
+    return reject(ctx, `expected one of ${values.join(', ')}, got ${quote(raw)}`);
+  });
+}
+
+/** A pino level: fatal, error, warn, info, debug, trace or silent. */
+export function logLevel() {
+  return enumOf(LOG_LEVELS);
+}
+
+function integer(min: number, max: number, expected: string) {
+  return z.string().transform((raw, ctx) => {
+    const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
+    return reject(ctx, `expected ${expected}, got ${quote(raw)}`);
+  });
+}
+
+function reject(ctx: z.RefinementCtx, message: string): never {
+  ctx.addIssue({ code: 'custom', message });
+  return z.NEVER;
+}
+
+function quote(raw: string): string {
+  return JSON.stringify(raw);
+}

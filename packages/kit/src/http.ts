@@ -1,0 +1,55 @@
+import { trace } from '@opentelemetry/api';
+import { ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
+import { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, fastify } from 'fastify';
+import type { Registry } from 'prom-client';
+import { createMetricsRegistry, registerMetrics } from './http-metrics.js';
+import { type ReadinessCheck, registerProbes } from './http-probes.js';
+import { PROBLEM_CONTENT_TYPE, problemFor, toProblem } from './http-problem.js';
+
+export interface HttpAppOptions {
+  /** Used as fastify's own logger: a pino Logger from createLogger. */
+  logger: FastifyBaseLogger;
+  service: string;
+  readiness?: readonly ReadinessCheck[];
+  /** Register the service's own metrics here; a fresh registry with default Node metrics unless given. */
+  metricsRegistry?: Registry;
+  /** How long one readiness check may take before it counts as failing; 2 s unless given. */
+  readinessTimeoutMs?: number;
+}
+
+/**
+ * A fastify instance with probes, metrics and problem+json errors, not listening:
+ * `main.ts` calls `listen`, tests call `inject`. Services add their routes to it.
+ */
+export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
+  const { logger, service, readiness = [], readinessTimeoutMs = 2000 } = options;
+  const app: FastifyInstance = fastify({
+    loggerInstance: logger,
+    // Report every bad field at once, not only the first (bodies stay bounded by fastify's 1 MiB bodyLimit).
+    ajv: { customOptions: { allErrors: true } },
+  });
+  app.addHook('onRequest', async (request) => nameServerSpan(request));
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: problem.code, status: problem.status }, 'request refused');
+    return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    const problem = problemFor('ROUTE_NOT_FOUND', 404, `No route for ${request.method} ${path}`);
+    return reply.status(404).type(PROBLEM_CONTENT_TYPE).send(problem);
+  });
+  registerProbes(app, readiness, readinessTimeoutMs);
+  registerMetrics(app, options.metricsRegistry ?? createMetricsRegistry(service));
+  return app;
+}
+
+/** Without a fastify instrumentation the server span only knows the path; give it the route. */
+function nameServerSpan(request: FastifyRequest): void {
+  const route = request.routeOptions.url;
+  const span = trace.getActiveSpan();
+  if (!span || !route) return;
+  span.setAttribute(ATTR_HTTP_ROUTE, route);
+  span.updateName(`${request.method} ${route}`);
+}

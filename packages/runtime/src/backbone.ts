@@ -1,0 +1,69 @@
+import { createSchemaRegistry, defaultCompatibility, loadSchemas } from '@longcode/avro';
+import { schemasDir, topicOf } from '@longcode/contracts';
+import {
+  createDatabase,
+  createEventStore,
+  createOutboxRelay,
+  ensureDatabase,
+  type Migration,
+  migrate,
+} from '@longcode/eventstore';
+import { type KafkaClientName, kafkaClients, type TopicSpec } from '@longcode/kafka';
+import type { Logger, ReadinessCheck, ShutdownStep } from '@longcode/kit';
+import type { BackboneConfig } from './config.js';
+
+export interface BackboneOptions {
+  service: string;
+  config: BackboneConfig;
+  logger: Logger;
+  migrations?: Migration[];
+  /** Topics this service writes to or reads from; created if missing. */
+  topics: TopicSpec[];
+}
+
+/**
+ * Connects a service to its own database (created and migrated), the schema registry (its schemas
+ * registered, so a bad schema stops the start), and Kafka (topics ensured, an idempotent producer);
+ * gives it an event store whose commits wake the outbox relay at once.
+ */
+export async function connectBackbone({ service, config, logger, migrations = [], topics }: BackboneOptions) {
+  await ensureDatabase(config.DATABASE_URL);
+  const db = createDatabase({ url: config.DATABASE_URL });
+  await migrate(db, migrations);
+
+  const registry = createSchemaRegistry({ url: config.SCHEMA_REGISTRY_URL });
+  const own = (await loadSchemas(schemasDir)).filter((schema) => schema.service === service);
+  await registry.registerAll(own, { compatibility: defaultCompatibility });
+
+  const kafka = kafkaClients[config.KAFKA_CLIENT as KafkaClientName]({
+    brokers: config.KAFKA_BROKERS,
+    clientId: service,
+    logger,
+  });
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.ensureTopics(topics);
+  await admin.disconnect();
+  const producer = kafka.producer({ idempotent: true });
+  await producer.connect();
+
+  const relay = createOutboxRelay({
+    db,
+    producer,
+    serde: registry,
+    logger,
+    lockName: `${service}-outbox-relay`,
+  });
+  const store = createEventStore({ db, topicOf, source: service, onAppended: () => relay.notify() });
+
+  const readiness: ReadinessCheck[] = [{ name: 'mysql', check: async () => void (await db.raw('SELECT 1')) }];
+  /** In shutdown order: the relay flushes what is committed, then connections close. */
+  const closeSteps: ShutdownStep[] = [
+    { name: 'outbox relay', close: () => relay.stop() },
+    { name: 'kafka producer', close: () => producer.disconnect() },
+    { name: 'database pool', close: () => db.destroy() },
+  ];
+  return { db, registry, kafka, producer, relay, store, readiness, closeSteps };
+}
+
+export type Backbone = Awaited<ReturnType<typeof connectBackbone>>;

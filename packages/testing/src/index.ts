@@ -1,0 +1,11 @@
+export { createTestDatabase, uniqueName } from './databases.js';
+export { type ReceivedSpan, startOtlpReceiver } from './otlp-receiver.js';
+export { freePort, type RunningService, runServiceToExit, startService } from './service-process.js';
+export {
+  dockerEngineAvailable,
+  type Env,
+  localStackDefaults,
+  stackFromEnv,
+  type TestStack,
+} from './stack.js';
+export { eventually } from './wait.js';

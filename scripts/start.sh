@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# One command, fresh machine: installs everything, starts the stack and the services, says where to go.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh
+bash infra/local/up.sh
+bash scripts/services.sh up
+cat <<'TEXT'
+
+Longcode is running.
+  registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id; /healthz /readyz /metrics)
+  analytics     http://127.0.0.1:4070   (GET /brands: the brand directory read model)
+  logs          .local/logs/           stack state: bash infra/local/status.sh
+
+Try it:
+  curl -s -XPOST localhost:4010/brands -H 'content-type: application/json' -H 'x-account-id: acct-1' \
+    -d '{"entityType":"PRIVATE_PROFIT","legalName":"Acme Dental LLC","displayName":"Acme Dental","ein":"12-3456789","email":"ops@acme.example"}'
+  curl -s localhost:4070/brands -H 'x-account-id: acct-1'
+
+Stop everything: bash scripts/stop.sh
+TEXT

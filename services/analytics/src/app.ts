@@ -1,0 +1,16 @@
+import type { Database } from '@longcode/eventstore';
+import { buildHttpApp, type Logger, type ReadinessCheck } from '@longcode/kit';
+import { brandDirectoryRoutes } from './brands/http.js';
+
+export interface AppDeps {
+  logger: Logger;
+  db: Database;
+  readiness: ReadinessCheck[];
+}
+
+/** The analytics API over its read models (not listening: main.ts listens, tests inject). */
+export function buildApp({ logger, db, readiness }: AppDeps) {
+  const app = buildHttpApp({ logger, service: 'analytics', readiness });
+  app.register(brandDirectoryRoutes({ db }));
+  return app;
+}

@@ -1,0 +1,3 @@
+import { backboneConfigSchema } from '@longcode/runtime';
+
+export const configSchema = backboneConfigSchema.extend({});

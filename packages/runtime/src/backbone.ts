@@ -31,9 +31,13 @@ export async function connectBackbone({ service, config, logger, migrations = []
   const db = createDatabase({ url: config.DATABASE_URL });
   await migrate(db, migrations);
 
-  const registry = createSchemaRegistry({ url: config.SCHEMA_REGISTRY_URL });
-  const own = (await loadSchemas(schemasDir)).filter((schema) => schema.service === service);
-  await registry.registerAll(own, { compatibility: defaultCompatibility });
+  // Every schema is known locally (to decode what others publish); only this service's are registered.
+  const schemas = await loadSchemas(schemasDir);
+  const registry = createSchemaRegistry({ url: config.SCHEMA_REGISTRY_URL, schemas });
+  await registry.registerAll(
+    schemas.filter((schema) => schema.service === service),
+    { compatibility: defaultCompatibility },
+  );
 
   const kafka = kafkaClients[config.KAFKA_CLIENT as KafkaClientName]({
     brokers: config.KAFKA_BROKERS,

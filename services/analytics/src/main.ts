@@ -21,11 +21,7 @@ const backbone = await connectBackbone({
   config,
   logger,
   migrations: [brandDirectoryMigration],
-  topics: [
-    { name: topics.registrationBrand, partitions: 6 },
-    { name: retryTopic(group), partitions: 1 },
-    { name: deadLetterTopic(group), partitions: 1 },
-  ],
+  topics: [{ name: topics.registrationBrand, partitions: 6 }],
 });
 const brands = createProjectionConsumer({
   kafka: backbone.kafka,

@@ -20,7 +20,8 @@ export async function createHarness(
   const database = await createTestDatabase(stack.mysqlUrl, label);
   const db = createDatabase({ url: database.url });
   await migrate(db, migrations);
-  const schema = counterSchema(`t${uniqueName('').replace(/-/g, '')}`);
+  const service = `t${uniqueName('').replace(/-/g, '')}`;
+  const schema = counterSchema(service);
   const registry = createSchemaRegistry({ url: stack.schemaRegistryUrl });
   await registry.registerAll([schema], { compatibility: 'FULL_TRANSITIVE' });
   const topic = uniqueName(`${label}.counter`);
@@ -48,6 +49,7 @@ export async function createHarness(
     kafka,
     topic,
     type: schema.fullName,
+    service,
     store,
     relay,
     logger,

@@ -1,12 +1,13 @@
 /**
  * A relay as its own process, for the crash test: the test SIGKILLs it mid-stream and starts another.
- * Reads DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL, RELAY_LOCK, KAFKA_CLIENT.
+ * Reads DATABASE_URL, KAFKA_BROKERS, SCHEMA_REGISTRY_URL, RELAY_LOCK, KAFKA_CLIENT, COUNTER_SERVICE.
  */
 import { createSchemaRegistry } from '@longcode/avro';
 import { type KafkaClientName, kafkaClients } from '@longcode/kafka';
 import { pino } from 'pino';
 import { createDatabase } from '../database.js';
 import { createOutboxRelay } from '../outbox-relay.js';
+import { counterSchema } from './counter.avsc.js';
 
 const env = process.env as Record<string, string>;
 const db = createDatabase({ url: env.DATABASE_URL as string });
@@ -19,7 +20,10 @@ await producer.connect();
 const relay = createOutboxRelay({
   db,
   producer,
-  serde: createSchemaRegistry({ url: env.SCHEMA_REGISTRY_URL as string }),
+  serde: createSchemaRegistry({
+    url: env.SCHEMA_REGISTRY_URL as string,
+    schemas: [counterSchema(env.COUNTER_SERVICE as string)],
+  }),
   logger: pino({ level: 'warn' }),
   lockName: env.RELAY_LOCK as string,
   batchSize: 50,

@@ -6,12 +6,12 @@ import { z } from 'zod';
 export const backboneConfigSchema = z.object({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: port(),
-  DATABASE_URL: url(['mysql:']),
+  DATABASE_URL: url(['mysql']),
   KAFKA_BROKERS: csv(),
   KAFKA_CLIENT: enumOf(Object.keys(kafkaClients) as [keyof typeof kafkaClients]).default('kafkajs'),
-  SCHEMA_REGISTRY_URL: url(['http:', 'https:']),
+  SCHEMA_REGISTRY_URL: url(['http', 'https']),
   LOG_LEVEL: logLevel().default('info'),
-  OTEL_EXPORTER_OTLP_ENDPOINT: url(['http:', 'https:']).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
 });
 
 export type BackboneConfig = z.output<typeof backboneConfigSchema>;

@@ -106,7 +106,10 @@ export function createOutboxRelay(deps: OutboxRelayDeps): OutboxRelay {
           await sleep(idleDelayMs);
         }
       } catch (error) {
-        deps.logger.error({ err: error }, stopping ? 'outbox relay failed while stopping' : 'outbox relay failed; retrying');
+        deps.logger.error(
+          { err: error },
+          stopping ? 'outbox relay failed while stopping' : 'outbox relay failed; retrying',
+        );
         await lock.release();
         if (stopping) break; // what is left stays in the outbox for the next start
         await sleep(errorDelayMs);

@@ -131,7 +131,10 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
     async start() {
       const admin = deps.kafka.admin();
       await admin.connect();
-      await admin.ensureTopics([{ name: deps.retryTopic, partitions: 1 }, { name: deps.deadLetterTopic, partitions: 1 }]);
+      await admin.ensureTopics([
+        { name: deps.retryTopic, partitions: 1 },
+        { name: deps.deadLetterTopic, partitions: 1 },
+      ]);
       await admin.disconnect();
       await producer.connect();
       for (const [consumer, topics] of [

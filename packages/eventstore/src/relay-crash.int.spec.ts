@@ -90,10 +90,14 @@ describe('Outbox relay > when killed with SIGKILL mid-stream and restarted', () 
     let relay = await startRelayProcess();
     const killedAt: number[] = [];
     for (const threshold of [300, 800, 1300]) {
-      await eventually(async () => published.messages.length, (n) => n >= threshold, {
-        timeoutMs: 60_000,
-        intervalMs: 5,
-      }).catch((error) => {
+      await eventually(
+        async () => published.messages.length,
+        (n) => n >= threshold,
+        {
+          timeoutMs: 60_000,
+          intervalMs: 5,
+        },
+      ).catch((error) => {
         throw new Error(`${error.message}; relay process said:\n${relayOutput.join('')}`);
       });
       relay.kill('SIGKILL');

@@ -11,7 +11,7 @@ export type BrandState =
 
 export const initialBrandState: BrandState = { exists: false };
 
-export function evolveBrand(state: BrandState, event: BrandEvent & { occurredAt: Date }): BrandState {
+export function evolveBrand(_state: BrandState, event: BrandEvent & { occurredAt: Date }): BrandState {
   switch (event.type) {
     case 'longcode.registration.BrandCreated':
       return { exists: true, status: 'PENDING', createdAt: event.occurredAt, ...event.data };

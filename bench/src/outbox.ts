@@ -3,10 +3,9 @@
  * Usage: pnpm --filter @longcode/bench outbox [--events 20000] [--rate 5000] [--seconds 10] [--clients kafkajs,platformatic]
  * Needs the local stack (infra/local/up.sh). Prints a table and writes bench/results/outbox-<time>.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type KafkaClientName, kafkaClients } from '@longcode/kafka';
+import { writeReport } from './report.js';
 import {
   projectionThroughput,
   rawDatabase,
@@ -67,16 +66,5 @@ function flatten(result: Record<string, unknown>) {
   return rows;
 }
 
-const report = {
-  benchmark: 'outbox-relay-projection',
-  at: new Date().toISOString(),
-  machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  parameters: { events, rate: Number(values.rate), seconds: Number(values.seconds) },
-  results,
-};
-const dir = new URL('../results/', import.meta.url);
-mkdirSync(dir, { recursive: true });
-const file = new URL(`outbox-${report.at.replace(/[:.]/g, '-')}.json`, dir);
-writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`\nwritten ${file.pathname}`);
+writeReport('outbox', { events, rate: Number(values.rate), seconds: Number(values.seconds) }, results);
 process.exit(0);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createOutboxRelay, createProjectionConsumer, type EventHandler } from '@longcode/eventstore';
+import { type BatchEventHandler, createOutboxRelay, createProjectionConsumer } from '@longcode/eventstore';
 import { uniqueName } from '@longcode/testing';
 import { pino } from 'pino';
 import { createLatencyRecorder, perSecond, timed } from './stats.js';
@@ -92,11 +92,20 @@ export async function relayThroughput(world: World, count: number) {
   return { events, ms, perSecond: perSecond(events, ms) };
 }
 
-const project: EventHandler = async (consumed, trx) => {
-  const data = consumed.data as MessageSent;
+/** The read model, written set-based: one multi-row upsert per batch. */
+const project: BatchEventHandler = async (events, trx) => {
+  const perStream = new Map<string, { events: number; status: string }>();
+  for (const consumed of events) {
+    const entry = perStream.get(consumed.streamId) ?? { events: 0, status: '' };
+    entry.events += 1;
+    entry.status = (consumed.data as MessageSent).status;
+    perStream.set(consumed.streamId, entry);
+  }
+  const rows = [...perStream];
   await trx.raw(
-    'INSERT INTO bench_projection (stream_id, events, last_status) VALUES (?, 1, ?) ON DUPLICATE KEY UPDATE events = events + 1, last_status = VALUES(last_status)',
-    [consumed.streamId, data.status],
+    `INSERT INTO bench_projection (stream_id, events, last_status) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
+     ON DUPLICATE KEY UPDATE events = events + VALUES(events), last_status = VALUES(last_status)`,
+    rows.flatMap(([stream, entry]) => [stream, entry.events, entry.status]),
   );
 };
 
@@ -116,7 +125,7 @@ export async function projectionThroughput(world: World, events: number) {
     logger,
     groupId: group,
     topics: [world.topic],
-    handle: project,
+    handleBatch: project,
     retryTopic: `${group}.retry.v1`,
     deadLetterTopic: `${group}.dlq.v1`,
   });
@@ -137,6 +146,7 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
   await world.useNewTopic('latency');
   await world.db('bench_projection').delete();
   const latency = createLatencyRecorder();
+  const relayLag = createLatencyRecorder();
   const group = uniqueName('bench-latency');
   const consumer = createProjectionConsumer({
     kafka: world.kafka,
@@ -145,9 +155,13 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
     logger,
     groupId: group,
     topics: [world.topic],
-    handle: async (consumed, trx) => {
-      await project(consumed, trx);
-      latency.record(Date.now() - consumed.occurredAt.getTime());
+    handleBatch: async (events, trx) => {
+      await project(events, trx);
+      const now = Date.now();
+      for (const consumed of events) {
+        latency.record(now - consumed.occurredAt.getTime());
+        relayLag.record(consumed.publishedAt.getTime() - consumed.occurredAt.getTime());
+      }
     },
     retryTopic: `${group}.retry.v1`,
     deadLetterTopic: `${group}.dlq.v1`,
@@ -201,5 +215,6 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
     achievedRate: perSecond(events, offeredMs),
     events,
     latencyMs: latency.summary(),
+    appendToPublishMs: relayLag.summary(),
   };
 }

@@ -7,10 +7,15 @@ export interface ConsumedEvent<T = unknown> extends Envelope {
   topic: string;
   partition: number;
   offset: string;
+  /** When the relay produced it (the Kafka record's timestamp). */
+  publishedAt: Date;
 }
 
 /** Applies one event to a projection inside the consumer's transaction. */
 export type EventHandler = (event: ConsumedEvent, trx: Knex.Transaction) => Promise<void>;
+
+/** Applies events (in order, none seen before) to a projection inside one transaction: set-based writes. */
+export type BatchEventHandler = (events: ConsumedEvent[], trx: Knex.Transaction) => Promise<void>;
 
 /**
  * Applies events in one transaction together with their inbox rows, skipping events this consumer
@@ -20,7 +25,7 @@ export async function applyOnce(
   db: Database,
   consumer: string,
   events: ConsumedEvent[],
-  handle: EventHandler,
+  handle: BatchEventHandler,
   clock: () => Date,
 ): Promise<number> {
   return db.transaction(async (trx) => {
@@ -36,7 +41,7 @@ export async function applyOnce(
       seen.add(event.eventId);
       fresh.push(event);
     }
-    for (const event of fresh) await handle(event, trx);
+    if (fresh.length > 0) await handle(fresh, trx);
     if (fresh.length > 0) {
       const processedAt = clock();
       await trx('inbox').insert(

@@ -10,7 +10,7 @@ export {
   type NewEvent,
   type RecordedEvent,
 } from './event-store.js';
-export { applyOnce, type ConsumedEvent, type EventHandler } from './inbox.js';
+export { applyOnce, type BatchEventHandler, type ConsumedEvent, type EventHandler } from './inbox.js';
 export { eventStoreMigrations, type Migration, migrate } from './migrations.js';
 export { createNamedLock, type NamedLock } from './named-lock.js';
 export { createOutboxRelay, type OutboxRelay, type OutboxRelayDeps } from './outbox-relay.js';

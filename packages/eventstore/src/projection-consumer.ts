@@ -2,10 +2,10 @@ import type { Batch, IncomingMessage, KafkaClient } from '@longcode/kafka';
 import type { Database } from './database.js';
 import { fromHeaders } from './envelope.js';
 import { isRetriableDatabaseError } from './errors.js';
-import { applyOnce, type ConsumedEvent, type EventHandler } from './inbox.js';
+import { applyOnce, type BatchEventHandler, type ConsumedEvent, type EventHandler } from './inbox.js';
 import type { EventSerde, Logger } from './ports.js';
 import { defaultRetryPolicy, nextHop, type RetryPolicy, retryHeaders } from './retry-policy.js';
-import { inConsumerSpan } from './trace.js';
+import { inBatchSpan, inConsumerSpan } from './trace.js';
 
 export interface ProjectionConsumerDeps {
   kafka: KafkaClient;
@@ -15,7 +15,10 @@ export interface ProjectionConsumerDeps {
   /** Consumer group, also the inbox's consumer name. */
   groupId: string;
   topics: string[];
-  handle: EventHandler;
+  /** Either one event at a time (each in its own span, child of the event's trace)… */
+  handle?: EventHandler;
+  /** …or a batch at a time, for set-based projections (one span per batch, linked to each event's trace). */
+  handleBatch?: BatchEventHandler;
   retryTopic: string;
   deadLetterTopic: string;
   retryPolicy?: RetryPolicy;
@@ -53,27 +56,15 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
       topic: message.topic,
       partition: message.partition,
       offset: message.offset,
+      publishedAt: new Date(Number(message.timestamp)),
     };
   }
 
-  const traced = (event: ConsumedEvent, trx: Parameters<EventHandler>[1]) =>
-    inConsumerSpan(
-      event.traceparent
-        ? { traceparent: event.traceparent, ...(event.tracestate ? { tracestate: event.tracestate } : {}) }
-        : {},
-      `${event.topic} process`,
-      {
-        'messaging.system': 'kafka',
-        'messaging.destination.name': event.topic,
-        'messaging.message.id': event.eventId,
-        'longcode.event.type': event.type,
-      },
-      () => deps.handle(event, trx),
-    );
+  const handler = traceHandler(deps);
 
   async function applyOne(message: IncomingMessage): Promise<void> {
     const event = await decode(message);
-    await applyOnce(deps.db, deps.groupId, [event], traced, clock);
+    await applyOnce(deps.db, deps.groupId, [event], handler, clock);
   }
 
   async function forward(message: IncomingMessage, error: unknown) {
@@ -108,7 +99,7 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
   async function onMainBatch(batch: Batch) {
     try {
       const events = await Promise.all(batch.messages.map(decode));
-      await applyOnce(deps.db, deps.groupId, events, traced, clock);
+      await applyOnce(deps.db, deps.groupId, events, handler, clock);
     } catch (error) {
       if (isRetriableDatabaseError(error)) throw error;
       await oneByOne(batch.messages);
@@ -153,4 +144,42 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
       await producer.disconnect();
     },
   };
+}
+
+const carrierOf = (event: ConsumedEvent): Record<string, string> =>
+  event.traceparent
+    ? { traceparent: event.traceparent, ...(event.tracestate ? { tracestate: event.tracestate } : {}) }
+    : {};
+
+function traceHandler({
+  handle,
+  handleBatch,
+}: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch'>): BatchEventHandler {
+  if (handleBatch && !handle) {
+    return (events, trx) =>
+      inBatchSpan(
+        events.map(carrierOf),
+        `${events[0]?.topic} process`,
+        { 'messaging.batch.message_count': events.length },
+        () => handleBatch(events, trx),
+      );
+  }
+  if (handle && !handleBatch) {
+    return async (events, trx) => {
+      for (const event of events) {
+        await inConsumerSpan(
+          carrierOf(event),
+          `${event.topic} process`,
+          {
+            'messaging.system': 'kafka',
+            'messaging.destination.name': event.topic,
+            'messaging.message.id': event.eventId,
+            'longcode.event.type': event.type,
+          },
+          () => handle(event, trx),
+        );
+      }
+    };
+  }
+  throw new Error('a projection consumer takes exactly one of handle and handleBatch');
 }

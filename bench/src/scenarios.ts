@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { type BatchEventHandler, createOutboxRelay, createProjectionConsumer } from '@longcode/eventstore';
 import { uniqueName } from '@longcode/testing';
 import { pino } from 'pino';
-import { createLatencyRecorder, perSecond, timed } from './stats.js';
+import { type ProjectorReport, project } from './projection.js';
+import { perSecond, sampleRss, timed } from './stats.js';
 import type { MessageSent, World } from './world.js';
 
 const logger = pino({ level: 'warn' });
@@ -92,23 +95,6 @@ export async function relayThroughput(world: World, count: number) {
   return { events, ms, perSecond: perSecond(events, ms) };
 }
 
-/** The read model, written set-based: one multi-row upsert per batch. */
-const project: BatchEventHandler = async (events, trx) => {
-  const perStream = new Map<string, { events: number; status: string }>();
-  for (const consumed of events) {
-    const entry = perStream.get(consumed.streamId) ?? { events: 0, status: '' };
-    entry.events += 1;
-    entry.status = (consumed.data as MessageSent).status;
-    perStream.set(consumed.streamId, entry);
-  }
-  const rows = [...perStream];
-  await trx.raw(
-    `INSERT INTO bench_projection (stream_id, events, last_status) VALUES ${rows.map(() => '(?, ?, ?)').join(', ')}
-     ON DUPLICATE KEY UPDATE events = events + VALUES(events), last_status = VALUES(last_status)`,
-    rows.flatMap(([stream, entry]) => [stream, entry.events, entry.status]),
-  );
-};
-
 async function projectedCount(world: World): Promise<number> {
   const row = await world.db('bench_projection').sum({ n: 'events' }).first();
   return Number(row?.n ?? 0);
@@ -139,34 +125,22 @@ export async function projectionThroughput(world: World, events: number) {
 
 /**
  * End-to-end latency at a steady rate: appends (`perAppend` events per transaction) paced to `rate`
- * events/s for `seconds`, with the relay and a projection consumer running; latency is from the append's
- * occurred-at to the projection handler applying the event.
+ * events/s for `seconds`, published by the relay in this process, projected by a consumer in another
+ * process (as the services run); latency is from the append's occurred-at to the projection applying it.
  */
 export async function steadyLatency(world: World, rate: number, seconds: number, perAppend = 10) {
-  await world.useNewTopic('latency');
+  const topic = await world.useNewTopic('latency');
   await world.db('bench_projection').delete();
-  const latency = createLatencyRecorder();
-  const relayLag = createLatencyRecorder();
-  const group = uniqueName('bench-latency');
-  const consumer = createProjectionConsumer({
-    kafka: world.kafka,
-    db: world.db,
-    serde: world.registry,
-    logger,
-    groupId: group,
-    topics: [world.topic],
-    handleBatch: async (events, trx) => {
-      await project(events, trx);
-      const now = Date.now();
-      for (const consumed of events) {
-        latency.record(now - consumed.occurredAt.getTime());
-        relayLag.record(consumed.publishedAt.getTime() - consumed.occurredAt.getTime());
-      }
-    },
-    retryTopic: `${group}.retry.v1`,
-    deadLetterTopic: `${group}.dlq.v1`,
+  const appendsPerSecond = rate / perAppend;
+  const total = Math.round(appendsPerSecond * seconds);
+  const events = total * perAppend;
+  const projector = await startProjector({
+    DATABASE_URL: world.databaseUrl,
+    KAFKA_CLIENT: world.clientName,
+    BENCH_SERVICE: world.service,
+    BENCH_TOPIC: topic,
+    BENCH_EXPECTED: String(events),
   });
-  await consumer.start();
   const producer = world.kafka.producer({ idempotent: true });
   await producer.connect();
   const relay = createOutboxRelay({
@@ -179,8 +153,7 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
     idleDelayMs: 5,
   });
   relay.start();
-  const appendsPerSecond = rate / perAppend;
-  const total = Math.round(appendsPerSecond * seconds);
+  const rss = sampleRss();
   const started = performance.now();
   const inFlight = new Set<Promise<unknown>>();
   for (let i = 0; i < total; i++) {
@@ -192,11 +165,7 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
       .append(
         stream,
         Array.from({ length: perAppend }, () => event(world.type, stream)),
-        {
-          expectedVersion: 0,
-          accountId: 'acct-bench',
-          correlationId: randomUUID(),
-        },
+        { expectedVersion: 0, accountId: 'acct-bench', correlationId: randomUUID() },
       )
       .then(() => relay.notify());
     inFlight.add(append);
@@ -205,16 +174,36 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
   }
   await Promise.all(inFlight);
   const offeredMs = performance.now() - started;
-  const events = total * perAppend;
-  while ((await projectedCount(world)) < events) await sleep(20);
+  const projected = await projector.result;
   await relay.stop();
   await producer.disconnect();
-  await consumer.stop();
   return {
     targetRate: rate,
     achievedRate: perSecond(events, offeredMs),
     events,
-    latencyMs: latency.summary(),
-    appendToPublishMs: relayLag.summary(),
+    ...projected,
+    peakRssMiB: { writerAndRelay: rss.stop(), projector: projected.peakRssMiB },
   };
+}
+
+function startProjector(env: Record<string, string>) {
+  const script = fileURLToPath(new URL('./projector-process.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  return new Promise<{ result: Promise<ProjectorReport> }>((resolveReady, rejectReady) => {
+    let resolveResult: (report: ProjectorReport) => void;
+    const result = new Promise<ProjectorReport>((resolve) => {
+      resolveResult = resolve;
+    });
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('projector ready\n')) resolveReady({ result });
+      const done = output.match(/^result (.*)$/m);
+      if (done?.[1]) resolveResult(JSON.parse(done[1]));
+    });
+    child.on('exit', (code) => rejectReady(new Error(`projector exited with ${code}: ${output}`)));
+  });
 }

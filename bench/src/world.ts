@@ -29,13 +29,8 @@ const projectionTable: Migration = {
   async down() {},
 };
 
-/** One isolated world: its own database, registry subject, topics, and one Kafka client. */
-export async function createWorld(clientName: KafkaClientName) {
-  const stack = stackFromEnv(process.env);
-  const database = await createTestDatabase(stack.mysqlUrl, `bench_${clientName}`);
-  const db = createDatabase({ url: database.url, poolMax: 20 });
-  await migrate(db, [projectionTable]);
-  const service = `bench${uniqueName('').replace(/-/g, '')}`;
+/** The MessageSent schema in a namespace of its own (one per run, so runs never collide in the registry). */
+export function benchSchema(service: string) {
   const [schema] = parseSchemas([
     {
       file: `${service}/MessageSent.avsc`,
@@ -54,6 +49,17 @@ export async function createWorld(clientName: KafkaClientName) {
     },
   ]);
   if (!schema) throw new Error('bench schema did not parse');
+  return schema;
+}
+
+/** One isolated world: its own database, registry subject, topics, and one Kafka client. */
+export async function createWorld(clientName: KafkaClientName) {
+  const stack = stackFromEnv(process.env);
+  const database = await createTestDatabase(stack.mysqlUrl, `bench_${clientName}`);
+  const db = createDatabase({ url: database.url, poolMax: 20 });
+  await migrate(db, [projectionTable]);
+  const service = `bench${uniqueName('').replace(/-/g, '')}`;
+  const schema = benchSchema(service);
   const registry = createSchemaRegistry({ url: stack.schemaRegistryUrl, schemas: [schema] });
   await registry.registerAll([schema]);
   const kafka = kafkaClients[clientName]({ brokers: stack.kafkaBrokers, clientId: `bench-${clientName}` });
@@ -69,6 +75,9 @@ export async function createWorld(clientName: KafkaClientName) {
   let topic = await newTopic('events');
   const store = createEventStore({ db, topicOf: () => topic, source: 'bench' });
   return {
+    databaseUrl: database.url,
+    service,
+    clientName,
     db,
     registry,
     kafka,

@@ -35,7 +35,7 @@ export async function subjectLevel(request: RegistryRequest, subject: string): P
 }
 
 /** The subject's registered versions; none when it does not exist yet. */
-async function versionsOf(request: RegistryRequest, subject: string): Promise<number[]> {
+export async function versionsOf(request: RegistryRequest, subject: string): Promise<number[]> {
   return request<number[]>('GET', subjectPath(subject, '/versions')).catch((error) => {
     if (isNotFound(error)) return [];
     throw error;

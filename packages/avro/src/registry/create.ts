@@ -3,7 +3,7 @@ import type { Resolver, Type } from 'avsc';
 import { SchemaRegistryError } from '../errors.js';
 import { selfContained } from '../schema/inline.js';
 import { avscOptions, isEventSchema, type LoadedSchema } from '../schema/types.js';
-import { type CompatibilityResult, checkSubject } from './compatibility.js';
+import { type CompatibilityResult, checkSubject, versionsOf } from './compatibility.js';
 import { createRegistryRequest } from './http.js';
 import { type CompatibilityLevel, defaultCompatibility } from './levels.js';
 import { assertValid } from './validate.js';
@@ -36,6 +36,11 @@ export interface SchemaRegistryClient {
   decode(buffer: Buffer): Promise<DecodedEvent>;
   /** Asks the registry, per event subject, whether the local schema may become its next version. */
   checkCompatibility(schemas: LoadedSchema[]): Promise<CompatibilityResult[]>;
+  /** Registers the schemas whose subject has no version yet (a baseline on a fresh registry); returns their subjects. */
+  registerMissing(
+    schemas: LoadedSchema[],
+    options?: { compatibility?: CompatibilityLevel },
+  ): Promise<string[]>;
 }
 
 interface Known {
@@ -131,6 +136,17 @@ export function createSchemaRegistry({ url, schemas = [] }: SchemaRegistryOption
       const { schemaId, body } = fromWireFormat(buffer);
       const { fullName, type, resolver } = await decoderFor(schemaId);
       return { fullName, value: type.fromBuffer(body, resolver) };
+    },
+
+    async registerMissing(all, options) {
+      const missing: LoadedSchema[] = [];
+      for (const schema of all.filter(isEventSchema)) {
+        if ((await versionsOf(request, schema.fullName)).length === 0) missing.push(schema);
+      }
+      // shared types ride along: they are inlined into the events that use them, never registered alone
+      if (missing.length > 0)
+        await this.registerAll([...missing, ...all.filter((s) => !isEventSchema(s))], options);
+      return missing.map((schema) => schema.fullName);
     },
 
     async checkCompatibility(all) {

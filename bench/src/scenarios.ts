@@ -72,10 +72,8 @@ export async function rawProduce(world: World, count: number, batch = 500) {
   return { events: count, ms, perSecond: perSecond(count, ms) };
 }
 
-/** Relay: a pre-filled outbox published to Kafka until empty. */
-export async function relayThroughput(world: World, count: number) {
-  await world.useNewTopic('relay');
-  const events = await fill(world, count);
+/** A relay with its own idempotent producer, as a service runs it (not started). */
+async function startRelay(world: World) {
   const producer = world.kafka.producer({ idempotent: true });
   await producer.connect();
   const relay = createOutboxRelay({
@@ -85,7 +83,16 @@ export async function relayThroughput(world: World, count: number) {
     logger,
     lockName: uniqueName('relay'),
     batchSize: 1000,
+    idleDelayMs: 5,
   });
+  return { relay, producer };
+}
+
+/** Relay: a pre-filled outbox published to Kafka until empty. */
+export async function relayThroughput(world: World, count: number) {
+  await world.useNewTopic('relay');
+  const events = await fill(world, count);
+  const { relay, producer } = await startRelay(world);
   const { ms } = await timed(async () => {
     relay.start();
     await relay.drained();
@@ -141,17 +148,7 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
     BENCH_TOPIC: topic,
     BENCH_EXPECTED: String(events),
   });
-  const producer = world.kafka.producer({ idempotent: true });
-  await producer.connect();
-  const relay = createOutboxRelay({
-    db: world.db,
-    producer,
-    serde: world.registry,
-    logger,
-    lockName: uniqueName('relay'),
-    batchSize: 1000,
-    idleDelayMs: 5,
-  });
+  const { relay, producer } = await startRelay(world);
   relay.start();
   const rss = sampleRss();
   const started = performance.now();

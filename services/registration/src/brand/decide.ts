@@ -1,21 +1,11 @@
-import type { BrandEntityType } from '@longcode/contracts';
+import type { BrandCreated } from '@longcode/contracts';
 import { ConflictError, ValidationError } from '@longcode/kit';
 import type { BrandEvent, BrandState } from './brand.js';
 
 export interface CreateBrand {
   type: 'CreateBrand';
-  data: {
-    brandId: string;
-    accountId: string;
-    entityType: BrandEntityType;
-    legalName: string;
-    displayName: string;
-    ein: string | null;
-    country: string;
-    website: string | null;
-    vertical: string | null;
-    email: string;
-  };
+  /** What the partner submitted, with the brand id the caller assigned. */
+  data: BrandCreated;
 }
 
 export type BrandCommand = CreateBrand;

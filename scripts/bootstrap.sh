@@ -4,9 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PNPM_VERSION="$(node -p 'require("./package.json").packageManager.split("@")[1]' 2>/dev/null || echo 10.34.8)"
 
-if ! command -v node >/dev/null || ! node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)'; then
-  echo "[bootstrap] installing Node.js from Debian's packages" >&2
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+if ! command -v node >/dev/null || ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "[bootstrap] Longcode needs Node.js 20.19 or newer (found: $(node --version 2>/dev/null || echo none))" >&2
+  exit 1
 fi
 if [[ "$(pnpm --version 2>/dev/null)" != "$PNPM_VERSION" ]]; then
   echo "[bootstrap] installing pnpm $PNPM_VERSION" >&2

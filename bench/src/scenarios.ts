@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { type BatchEventHandler, createOutboxRelay, createProjectionConsumer } from '@longcode/eventstore';
+import { createOutboxRelay, createProjectionConsumer } from '@longcode/eventstore';
 import { uniqueName } from '@longcode/testing';
 import { pino } from 'pino';
 import { type ProjectorReport, project } from './projection.js';

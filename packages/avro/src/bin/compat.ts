@@ -8,9 +8,9 @@ import { formatCompatibility } from '../registry/report.js';
 import { loadSchemas } from '../schema/load.js';
 
 const args = process.argv.slice(2);
-const valueOf = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const url = valueOf('--registry') ?? process.env.SCHEMA_REGISTRY_URL;
-const baselineDir = valueOf('--baseline');
+const optionValue = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const url = optionValue('--registry') ?? process.env.SCHEMA_REGISTRY_URL;
+const baselineDir = optionValue('--baseline');
 const schemasDir = args.find((arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'));
 if (!schemasDir || !url) {
   console.error('usage: compat <schemasDir> --registry <url>   (e.g. http://127.0.0.1:8081/apis/ccompat/v7)');

@@ -12,6 +12,7 @@ SERVICES=(registration:4010 analytics:4070)
 
 up() {
   eval "$(bash infra/local/status.sh --env)"
+  pnpm --silent build >"$LOG_DIR/build.log" 2>&1 || { cat "$LOG_DIR/build.log" >&2; exit 1; }
   for entry in "${SERVICES[@]}"; do
     local name="${entry%%:*}" port="${entry##*:}" pidfile="$RUN_DIR/service-${entry%%:*}.pid"
     if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
@@ -19,7 +20,7 @@ up() {
     fi
     echo "[services] starting $name on 127.0.0.1:$port" >&2
     HTTP_PORT="$port" DATABASE_URL="$MYSQL_URL/longcode_$name" \
-      setsid nohup node --import tsx "services/$name/src/main.ts" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
+      setsid nohup node $(cat services/node-options) "services/$name/dist/main.mjs" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
     echo $! >"$pidfile"
   done
   for entry in "${SERVICES[@]}"; do

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createOutboxRelay, createProjectionConsumer } from '@longcode/eventstore';
-import { uniqueName } from '@longcode/testing';
+import { serviceNodeOptions, uniqueName } from '@longcode/testing';
 import { pino } from 'pino';
 import { type ProjectorReport, project } from './projection.js';
 import { perSecond, sampleRss, timed } from './stats.js';
@@ -185,7 +185,7 @@ export async function steadyLatency(world: World, rate: number, seconds: number,
 
 function startProjector(env: Record<string, string>) {
   const script = fileURLToPath(new URL('./projector-process.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...serviceNodeOptions(), '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,12 @@
 export { createTestDatabase, uniqueName } from './databases.js';
 export { type ReceivedSpan, startOtlpReceiver } from './otlp-receiver.js';
-export { freePort, type RunningService, runServiceToExit, startService } from './service-process.js';
+export {
+  freePort,
+  type RunningService,
+  runServiceToExit,
+  serviceNodeOptions,
+  startService,
+} from './service-process.js';
 export {
   dockerEngineAvailable,
   type Env,

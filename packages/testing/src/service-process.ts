@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +13,19 @@ export interface RunningService {
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** Node's flags for every service process (a bounded heap), shared with scripts/services.sh. */
+export const serviceNodeOptions = (): string[] =>
+  readFileSync(`${repoRoot}services/node-options`, 'utf8').trim().split(/\s+/);
+
+/** The built service (scripts/build-service.mjs), as scripts/services.sh runs it. */
+function serviceCommand(name: string): string[] {
+  const bundle = `services/${name}/dist/main.mjs`;
+  if (!existsSync(`${repoRoot}${bundle}`)) {
+    throw new Error(`${bundle} is missing: run \`pnpm build\` first (scripts/test.sh does)`);
+  }
+  return [...serviceNodeOptions(), bundle];
+}
+
 /** A free TCP port on the loopback interface. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -24,14 +38,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Runs services/<name>/src/main.ts as its own process, exactly as production does, and waits for /readyz. */
+/** Runs the built service as its own process, exactly as scripts/services.sh does, and waits for /readyz. */
 export async function startService(
   name: string,
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<RunningService> {
   const port = Number(env.HTTP_PORT ?? (await freePort()));
-  const child = spawn(process.execPath, ['--import', 'tsx', `services/${name}/src/main.ts`], {
+  const child = spawn(process.execPath, serviceCommand(name), {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, HTTP_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,12 +80,12 @@ export async function startService(
   };
 }
 
-/** Runs a service's main.ts to completion (for start-up failures) and returns its exit code and output. */
+/** Runs a built service to completion (for start-up failures) and returns its exit code and output. */
 export async function runServiceToExit(
   name: string,
   env: Record<string, string>,
 ): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `services/${name}/src/main.ts`], {
+  const child = spawn(process.execPath, serviceCommand(name), {
     cwd: repoRoot,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const reportDir = process.env.LONGCODE_TEST_REPORT_DIR;
-const tier = process.argv.find((arg) => /^\.(unit|int|e2e)\.spec$/.test(arg))?.split('.')[1] ?? 'all';
+const tier = process.argv.find((arg) => /^\.(unit|int|e2e|fault)\.spec$/.test(arg))?.split('.')[1] ?? 'all';
 
 /**
  * Shared by every package. Integration tests share one real stack, so files run one at a time;

@@ -19,5 +19,7 @@ step pnpm exec turbo run test:unit --concurrency=1 --continue --output-logs=new-
 step pnpm exec turbo run test:int --concurrency=1 --continue --output-logs=new-only
 step pnpm exec turbo run build --output-logs=errors-only
 step pnpm exec turbo run test:e2e --concurrency=1 --continue --output-logs=new-only
+# last: these crash parts of the local stack (and start them again)
+step pnpm exec turbo run test:fault --concurrency=1 --continue --output-logs=new-only
 node scripts/test-summary.mjs "$LONGCODE_TEST_REPORT_DIR" || failed=1
 exit "$failed"

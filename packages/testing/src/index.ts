@@ -1,4 +1,5 @@
 export { createTestDatabase, uniqueName } from './databases.js';
+export { bringLocalStackUp, crashLocalStackPart, localStackPid, type StackPart } from './local-stack.js';
 export { type ReceivedSpan, startOtlpReceiver } from './otlp-receiver.js';
 export {
   freePort,

@@ -13,6 +13,11 @@ export type Topic = (typeof topics)[keyof typeof topics];
 /** The topic each event type is published to. A new event type does not compile until it is listed here. */
 const topicByEventType = {
   'longcode.registration.BrandCreated': topics.registrationBrand,
+  'longcode.registration.BrandVetted': topics.registrationBrand,
+  'longcode.registration.BrandApproved': topics.registrationBrand,
+  'longcode.registration.BrandRejected': topics.registrationBrand,
+  'longcode.registration.BrandSuspended': topics.registrationBrand,
+  'longcode.registration.BrandResubmitted': topics.registrationBrand,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

@@ -1,5 +1,5 @@
-import type { BrandCreated } from '@longcode/contracts';
-import type { Database, EventHandler, Migration } from '@longcode/eventstore';
+import type { BrandCreated, BrandResubmitted } from '@longcode/contracts';
+import type { ConsumedEvent, Database, EventHandler, Migration } from '@longcode/eventstore';
 
 /** Read model: every brand of every account, as the ops dashboard lists them. */
 export const brandDirectoryMigration: Migration = {
@@ -41,10 +41,31 @@ export const projectBrands: EventHandler = async (event, trx) => {
         .ignore();
       return;
     }
+    case 'longcode.registration.BrandApproved':
+      return setStatus(trx, event, 'APPROVED');
+    case 'longcode.registration.BrandRejected':
+      return setStatus(trx, event, 'REJECTED');
+    case 'longcode.registration.BrandSuspended':
+      return setStatus(trx, event, 'SUSPENDED');
+    case 'longcode.registration.BrandResubmitted':
+      return setStatus(trx, event, 'PENDING', { display_name: (event.data as BrandResubmitted).displayName });
     default:
-      return; // other events of the topic do not change this read model
+      return; // vetting and other events of the topic do not change this read model
   }
 };
+
+/** A status change of a listed brand. Events of one brand arrive in order (one partition per stream). */
+async function setStatus(
+  trx: Parameters<EventHandler>[1],
+  event: ConsumedEvent,
+  status: string,
+  extra: Record<string, string> = {},
+): Promise<void> {
+  const { brandId } = event.data as { brandId: string };
+  await trx('brand_directory')
+    .where({ brand_id: brandId })
+    .update({ status, last_trace_id: traceIdOf(event.traceparent), ...extra });
+}
 
 export interface BrandListing {
   brandId: string;

@@ -1,22 +1,94 @@
-import type { BrandCreated } from '@longcode/contracts';
+import type {
+  BrandApproved,
+  BrandCreated,
+  BrandIdentityStatus,
+  BrandRejected,
+  BrandResubmitted,
+  BrandSuspended,
+  BrandVetted,
+  RegistrationRejectionReason,
+} from '@longcode/contracts';
 
 /** The brand aggregate's events. Their payloads are generated from schemas/registration/. */
-export type BrandEvent = { type: 'longcode.registration.BrandCreated'; data: BrandCreated };
+export type BrandEvent =
+  | { type: 'longcode.registration.BrandCreated'; data: BrandCreated }
+  | { type: 'longcode.registration.BrandVetted'; data: BrandVetted }
+  | { type: 'longcode.registration.BrandApproved'; data: BrandApproved }
+  | { type: 'longcode.registration.BrandRejected'; data: BrandRejected }
+  | { type: 'longcode.registration.BrandSuspended'; data: BrandSuspended }
+  | { type: 'longcode.registration.BrandResubmitted'; data: BrandResubmitted };
 
-export type BrandStatus = 'PENDING';
+/** pending → approved | rejected; approved → suspended; rejected → (resubmitted) pending. */
+export type BrandStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUSPENDED';
 
-export type BrandState =
-  | { exists: false }
-  | ({ exists: true; status: BrandStatus; createdAt: Date } & BrandCreated);
+export interface Vetting {
+  provider: string;
+  vettingClass: string;
+  score: number;
+  vettedAt: Date;
+}
+
+export type ExistingBrand = BrandCreated & {
+  exists: true;
+  status: BrandStatus;
+  createdAt: Date;
+  registryBrandId: string | null;
+  identityStatus: BrandIdentityStatus | null;
+  vetting: Vetting | null;
+  rejectionReasons: RegistrationRejectionReason[];
+  suspensionReason: string | null;
+};
+
+export type BrandState = { exists: false } | ExistingBrand;
 
 export const initialBrandState: BrandState = { exists: false };
 
-export function evolveBrand(_state: BrandState, event: BrandEvent & { occurredAt: Date }): BrandState {
+type Dated<E> = E & { occurredAt: Date };
+
+export function evolveBrand(state: BrandState, event: Dated<BrandEvent>): BrandState {
+  if (event.type === 'longcode.registration.BrandCreated') {
+    return {
+      ...event.data,
+      exists: true,
+      status: 'PENDING',
+      createdAt: event.occurredAt,
+      registryBrandId: null,
+      identityStatus: null,
+      vetting: null,
+      rejectionReasons: [],
+      suspensionReason: null,
+    };
+  }
+  if (!state.exists) return state; // events of a brand never created cannot be applied
+  return evolveExisting(state, event);
+}
+
+function evolveExisting(state: ExistingBrand, event: Dated<BrandEvent>): ExistingBrand {
   switch (event.type) {
     case 'longcode.registration.BrandCreated':
-      return { exists: true, status: 'PENDING', createdAt: event.occurredAt, ...event.data };
+      return state;
+    case 'longcode.registration.BrandVetted': {
+      const { provider, vettingClass, score, vettedAt } = event.data;
+      return { ...state, vetting: { provider, vettingClass, score, vettedAt: new Date(vettedAt) } };
+    }
+    case 'longcode.registration.BrandApproved':
+      return {
+        ...state,
+        status: 'APPROVED',
+        registryBrandId: event.data.registryBrandId,
+        identityStatus: event.data.identityStatus,
+        rejectionReasons: [],
+      };
+    case 'longcode.registration.BrandRejected':
+      return { ...state, status: 'REJECTED', rejectionReasons: event.data.reasons };
+    case 'longcode.registration.BrandSuspended':
+      return { ...state, status: 'SUSPENDED', suspensionReason: event.data.reason };
+    case 'longcode.registration.BrandResubmitted': {
+      const { brandId: _brandId, ...corrected } = event.data;
+      return { ...state, ...corrected, status: 'PENDING', rejectionReasons: [] };
+    }
     default: {
-      const unhandled: never = event.type;
+      const unhandled: never = event;
       return unhandled;
     }
   }

@@ -1,32 +1,123 @@
-import type { BrandCreated } from '@longcode/contracts';
-import { ConflictError, ValidationError } from '@longcode/kit';
-import type { BrandEvent, BrandState } from './brand.js';
+import type {
+  BrandApproved,
+  BrandCreated,
+  BrandRejected,
+  BrandResubmitted,
+  BrandSuspended,
+  BrandVetted,
+} from '@longcode/contracts';
+import { ConflictError, NotFoundError, ValidationError } from '@longcode/kit';
+import type { BrandEvent, BrandState, BrandStatus, ExistingBrand } from './brand.js';
+import { brandDetailErrors, normaliseEin } from './details.js';
 
+/** A partner creates a brand (with the id the caller assigned). */
 export interface CreateBrand {
   type: 'CreateBrand';
-  /** What the partner submitted, with the brand id the caller assigned. */
   data: BrandCreated;
 }
+/** The vetting provider's result arrived. */
+export interface RecordVetting {
+  type: 'RecordVetting';
+  data: BrandVetted;
+}
+/** The registry accepted the brand. */
+export interface ApproveBrand {
+  type: 'ApproveBrand';
+  data: BrandApproved;
+}
+/** The registry refused the brand. */
+export interface RejectBrand {
+  type: 'RejectBrand';
+  data: BrandRejected;
+}
+/** The registry or a carrier suspended the brand. */
+export interface SuspendBrand {
+  type: 'SuspendBrand';
+  data: BrandSuspended;
+}
+/** The partner corrected a rejected brand. */
+export interface ResubmitBrand {
+  type: 'ResubmitBrand';
+  data: BrandResubmitted;
+}
 
-export type BrandCommand = CreateBrand;
+export type BrandCommand =
+  | CreateBrand
+  | RecordVetting
+  | ApproveBrand
+  | RejectBrand
+  | SuspendBrand
+  | ResubmitBrand;
 
-const einPattern = /^\d{2}-?\d{7}$/;
+function createBrand({ data }: CreateBrand, state: BrandState): BrandEvent[] {
+  if (state.exists) throw new ConflictError('BRAND_ALREADY_EXISTS', `Brand ${data.brandId} already exists`);
+  const errors = brandDetailErrors(data);
+  if (errors.length > 0) throw new ValidationError(errors);
+  return [
+    {
+      type: 'longcode.registration.BrandCreated',
+      data: { ...data, ein: normaliseEin(data.ein, data.country) },
+    },
+  ];
+}
 
-function createBrand(command: CreateBrand, state: BrandState): BrandEvent[] {
-  if (state.exists) {
-    throw new ConflictError('BRAND_ALREADY_EXISTS', `Brand ${command.data.brandId} already exists`);
+function existing(state: BrandState, brandId: string): ExistingBrand {
+  if (!state.exists) throw new NotFoundError('BRAND_NOT_FOUND', `Brand ${brandId} does not exist`);
+  return state;
+}
+
+/** Refuses, with a stable code, a transition the brand's status does not allow. */
+function requireStatus(brand: ExistingBrand, allowed: BrandStatus, code: string, action: string) {
+  if (brand.status !== allowed) {
+    throw new ConflictError(
+      code,
+      `Brand ${brand.brandId} is ${brand.status}; only a ${allowed} brand can be ${action}`,
+      {
+        details: { status: brand.status },
+      },
+    );
   }
-  const { entityType, ein, country } = command.data;
-  const needsTaxId = entityType !== 'SOLE_PROPRIETOR';
-  if (needsTaxId && !ein) {
-    throw new ValidationError([{ field: 'ein', message: `is required for ${entityType} brands` }]);
+}
+
+function recordVetting({ data }: RecordVetting, state: BrandState): BrandEvent[] {
+  const brand = existing(state, data.brandId);
+  if (brand.status === 'SUSPENDED') {
+    throw new ConflictError('BRAND_SUSPENDED', `Brand ${data.brandId} is suspended; it cannot be vetted`);
   }
-  if (ein && country === 'US' && !einPattern.test(ein)) {
-    throw new ValidationError([{ field: 'ein', message: 'must be a US EIN: 9 digits, as NN-NNNNNNN' }]);
+  if (!Number.isInteger(data.score) || data.score < 0 || data.score > 100) {
+    throw new ValidationError([{ field: 'score', message: 'must be an integer from 0 to 100' }]);
   }
-  const normalisedEin =
-    ein && country === 'US' ? `${ein.replace('-', '').slice(0, 2)}-${ein.replace('-', '').slice(2)}` : ein;
-  return [{ type: 'longcode.registration.BrandCreated', data: { ...command.data, ein: normalisedEin } }];
+  return [{ type: 'longcode.registration.BrandVetted', data }];
+}
+
+function approveBrand({ data }: ApproveBrand, state: BrandState): BrandEvent[] {
+  requireStatus(existing(state, data.brandId), 'PENDING', 'BRAND_NOT_PENDING', 'approved');
+  return [{ type: 'longcode.registration.BrandApproved', data }];
+}
+
+function rejectBrand({ data }: RejectBrand, state: BrandState): BrandEvent[] {
+  requireStatus(existing(state, data.brandId), 'PENDING', 'BRAND_NOT_PENDING', 'rejected');
+  if (data.reasons.length === 0)
+    throw new ValidationError([{ field: 'reasons', message: 'must give at least one reason' }]);
+  return [{ type: 'longcode.registration.BrandRejected', data }];
+}
+
+function suspendBrand({ data }: SuspendBrand, state: BrandState): BrandEvent[] {
+  requireStatus(existing(state, data.brandId), 'APPROVED', 'BRAND_NOT_APPROVED', 'suspended');
+  return [{ type: 'longcode.registration.BrandSuspended', data }];
+}
+
+function resubmitBrand({ data }: ResubmitBrand, state: BrandState): BrandEvent[] {
+  const brand = existing(state, data.brandId);
+  requireStatus(brand, 'REJECTED', 'BRAND_NOT_REJECTED', 'resubmitted');
+  const errors = brandDetailErrors({ ...brand, ...data });
+  if (errors.length > 0) throw new ValidationError(errors);
+  return [
+    {
+      type: 'longcode.registration.BrandResubmitted',
+      data: { ...data, ein: normaliseEin(data.ein, brand.country) },
+    },
+  ];
 }
 
 /** Pure: what a command on a brand produces, or a domain error. */
@@ -34,8 +125,18 @@ export function decideBrand(command: BrandCommand, state: BrandState): BrandEven
   switch (command.type) {
     case 'CreateBrand':
       return createBrand(command, state);
+    case 'RecordVetting':
+      return recordVetting(command, state);
+    case 'ApproveBrand':
+      return approveBrand(command, state);
+    case 'RejectBrand':
+      return rejectBrand(command, state);
+    case 'SuspendBrand':
+      return suspendBrand(command, state);
+    case 'ResubmitBrand':
+      return resubmitBrand(command, state);
     default: {
-      const unhandled: never = command.type;
+      const unhandled: never = command;
       return unhandled;
     }
   }

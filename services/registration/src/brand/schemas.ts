@@ -16,6 +16,21 @@ export interface BrandBody {
   website?: string | null;
   vertical?: string | null;
   email: string;
+  phone?: string | null;
+  duns?: string | null;
+  address?: { street: string; city: string; state: string; postalCode: string; country: string } | null;
+  stockSymbol?: string | null;
+  stockExchange?: string | null;
+}
+
+/** What a partner may correct when resubmitting a rejected brand. */
+export interface ResubmitBody {
+  legalName: string;
+  displayName: string;
+  ein?: string | null;
+  website?: string | null;
+  email: string;
+  phone?: string | null;
 }
 
 export const brandBody = {
@@ -31,7 +46,31 @@ export const brandBody = {
     website: { type: ['string', 'null'], pattern: '^https?://[^\\s]+$', maxLength: 255 },
     vertical: { type: ['string', 'null'], maxLength: 64 },
     email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', maxLength: 255 },
+    phone: { type: ['string', 'null'], maxLength: 16 },
+    duns: { type: ['string', 'null'], maxLength: 9 },
+    address: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['street', 'city', 'state', 'postalCode', 'country'],
+      properties: {
+        street: { type: 'string', minLength: 1, maxLength: 255 },
+        city: { type: 'string', minLength: 1, maxLength: 100 },
+        state: { type: 'string', minLength: 2, maxLength: 20 },
+        postalCode: { type: 'string', minLength: 3, maxLength: 10 },
+        country: { type: 'string', pattern: '^[A-Z]{2}$' },
+      },
+    },
+    stockSymbol: { type: ['string', 'null'], maxLength: 10 },
+    stockExchange: { type: ['string', 'null'], maxLength: 10 },
   },
+} as const;
+
+const corrected = ['legalName', 'displayName', 'ein', 'website', 'email', 'phone'] as const;
+export const resubmitBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['legalName', 'displayName', 'email'],
+  properties: Object.fromEntries(corrected.map((name) => [name, brandBody.properties[name]])),
 } as const;
 
 export const brandParams = {
@@ -54,6 +93,15 @@ export const brandResponse = {
     website: { type: ['string', 'null'] },
     vertical: { type: ['string', 'null'] },
     email: { type: 'string' },
+    phone: { type: ['string', 'null'] },
     createdAt: { type: 'string' },
+    registryBrandId: { type: ['string', 'null'] },
+    identityStatus: { type: ['string', 'null'] },
+    vettingScore: { type: ['integer', 'null'] },
+    rejectionReasons: {
+      type: 'array',
+      items: { type: 'object', properties: { code: { type: 'string' }, description: { type: 'string' } } },
+    },
+    suspensionReason: { type: ['string', 'null'] },
   },
 } as const;

@@ -8,18 +8,45 @@ LOG_DIR=.local/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
 # name:port, in start order
-SERVICES=(registration:4010 analytics:4070)
+SERVICES=(simulator:4090 registration:4010 analytics:4070)
+
+# The simulator signs its webhooks like Telnyx (Ed25519); registration checks them with the public key.
+webhook_keys() {
+  local dir=.local/simulator
+  if [[ ! -f "$dir/signing-key.pem" ]]; then
+    mkdir -p "$dir"
+    node -e '
+      const { generateKeyPairSync } = require("node:crypto");
+      const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+      const fs = require("node:fs");
+      fs.writeFileSync(process.argv[1] + "/signing-key.pem", privateKey.export({ format: "pem", type: "pkcs8" }), { mode: 0o600 });
+      fs.writeFileSync(process.argv[1] + "/public-key", publicKey.export({ format: "der", type: "spki" }).subarray(-32).toString("base64"));
+    ' "$dir"
+  fi
+  export SIM_SIGNING_PRIVATE_KEY="$(cat "$dir/signing-key.pem")" REGISTRATION_WEBHOOK_PUBLIC_KEY="$(cat "$dir/public-key")"
+}
+
+# What each service needs beyond the stack's variables.
+service_env() {
+  case "$1" in
+    simulator) echo "SIM_API_KEY=local-simulator SIM_WEBHOOK_URL=http://127.0.0.1:4010/webhooks/registration/telnyx" ;;
+    registration) echo "REGISTRATION_PROVIDER=telnyx REGISTRATION_PROVIDER_URL=http://127.0.0.1:4090 REGISTRATION_PROVIDER_API_KEY=local-simulator" ;;
+    *) echo "" ;;
+  esac
+}
 
 up() {
   eval "$(bash infra/local/status.sh --env)"
   pnpm --silent build >"$LOG_DIR/build.log" 2>&1 || { cat "$LOG_DIR/build.log" >&2; exit 1; }
+  webhook_keys
   for entry in "${SERVICES[@]}"; do
     local name="${entry%%:*}" port="${entry##*:}" pidfile="$RUN_DIR/service-${entry%%:*}.pid"
     if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
       echo "[services] $name already running (pid $(cat "$pidfile"))" >&2; continue
     fi
     echo "[services] starting $name on 127.0.0.1:$port" >&2
-    HTTP_PORT="$port" DATABASE_URL="$MYSQL_URL/longcode_$name" \
+    # shellcheck disable=SC2046
+    env HTTP_PORT="$port" DATABASE_URL="$MYSQL_URL/longcode_$name" $(service_env "$name") \
       setsid nohup node $(cat services/node-options) "services/$name/dist/main.mjs" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
     echo $! >"$pidfile"
   done

@@ -8,14 +8,16 @@ bash scripts/services.sh up
 cat <<'TEXT'
 
 Longcode is running.
-  registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id; /healthz /readyz /metrics)
+  registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id, POST /brands/:id/resubmit; /healthz /readyz /metrics)
   analytics     http://127.0.0.1:4070   (GET /brands: the brand directory read model)
+  simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC API: vets and approves brands by signed webhook;
+                                         GET /simulator/brands shows what it received)
   logs          .local/logs/           stack state: bash infra/local/status.sh
 
 Try it:
   curl -s -XPOST localhost:4010/brands -H 'content-type: application/json' -H 'x-account-id: acct-1' \
-    -d '{"entityType":"PRIVATE_PROFIT","legalName":"Acme Dental LLC","displayName":"Acme Dental","ein":"12-3456789","email":"ops@acme.example"}'
-  curl -s localhost:4070/brands -H 'x-account-id: acct-1'
+    -d '{"entityType":"PRIVATE_PROFIT","legalName":"Acme Dental LLC","displayName":"Acme Dental","ein":"12-3456789","vertical":"HEALTHCARE","email":"ops@acme.example"}'
+  curl -s localhost:4070/brands -H 'x-account-id: acct-1'     # PENDING, then APPROVED within a second
 
 Stop everything: bash scripts/stop.sh
 TEXT

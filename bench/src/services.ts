@@ -45,6 +45,7 @@ const body = JSON.stringify({
   legalName: 'Acme Dental LLC',
   displayName: 'Acme Dental',
   ein: '12-3456789',
+  vertical: 'HEALTHCARE',
   email: 'ops@acme.example',
 });
 const latency = createLatencyRecorder();

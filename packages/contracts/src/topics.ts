@@ -18,6 +18,7 @@ const topicByEventType = {
   'longcode.registration.BrandRejected': topics.registrationBrand,
   'longcode.registration.BrandSuspended': topics.registrationBrand,
   'longcode.registration.BrandResubmitted': topics.registrationBrand,
+  'longcode.registration.BrandSubmitted': topics.registrationBrand,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

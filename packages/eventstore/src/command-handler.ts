@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { EventStore, RecordedEvent } from './event-store.js';
 
 /** A pure aggregate: decide(command, state) → events; evolve(state, event) → state. */
@@ -34,11 +35,15 @@ export async function handleCommand<Command, Event extends { type: string; data:
   streamId: string,
   decider: Decider<Command, Event, State>,
   command: Command,
-  metadata: CommandMetadata,
+  /** The envelope's metadata, or a function of the state (e.g. the account that owns the aggregate). */
+  metadata: CommandMetadata | ((state: State) => CommandMetadata),
+  /** Append inside the caller's transaction (e.g. a consumer's, with its inbox row). */
+  trx?: Knex.Transaction,
 ): Promise<{ state: State; events: RecordedEvent[]; version: number }> {
   const { state, version } = await aggregateStream(store, streamId, decider);
   const decided = decider.decide(command, state);
-  const events = await store.append(streamId, decided, { expectedVersion: version, ...metadata });
+  const meta = typeof metadata === 'function' ? metadata(state) : metadata;
+  const events = await store.append(streamId, decided, { expectedVersion: version, ...meta }, trx);
   let next = state;
   for (const event of events) next = decider.evolve(next, event as unknown as Event & { occurredAt: Date });
   return { state: next, events, version: version + events.length };

@@ -1,6 +1,7 @@
 export { createTestDatabase, uniqueName } from './databases.js';
 export { bringLocalStackUp, crashLocalStackPart, localStackPid, type StackPart } from './local-stack.js';
 export { type ReceivedSpan, startOtlpReceiver } from './otlp-receiver.js';
+export { type Platform, startPlatform, webhookKeys } from './platform.js';
 export {
   freePort,
   type RunningService,

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import {
-  createTestDatabase,
   eventually,
+  type Platform,
   type RunningService,
   runServiceToExit,
   stackFromEnv,
   startOtlpReceiver,
+  startPlatform,
   startService,
 } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,39 +16,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * publishes it through its outbox; analytics consumes it into its own database's read model.
  */
 const stack = stackFromEnv(process.env);
-const cleanups: Array<() => Promise<unknown>> = [];
+let platform: Platform;
 let registration: RunningService;
 let analytics: RunningService;
 let otlp: Awaited<ReturnType<typeof startOtlpReceiver>>;
-let registrationEnv: Record<string, string>;
-
-const backboneEnv = (databaseUrl: string, otlpUrl: string) => ({
-  DATABASE_URL: databaseUrl,
-  KAFKA_BROKERS: stack.kafkaBrokers.join(','),
-  SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
-  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
-  OTEL_BSP_SCHEDULE_DELAY: '100',
-});
 
 beforeAll(async () => {
   otlp = await startOtlpReceiver();
-  const registrationDb = await createTestDatabase(stack.mysqlUrl, 'e2e_registration');
-  const analyticsDb = await createTestDatabase(stack.mysqlUrl, 'e2e_analytics');
-  cleanups.push(
-    () => registrationDb.drop(),
-    () => analyticsDb.drop(),
-    () => otlp.close(),
-  );
-  registrationEnv = backboneEnv(registrationDb.url, otlp.url);
-  [registration, analytics] = await Promise.all([
-    startService('registration', registrationEnv),
-    startService('analytics', backboneEnv(analyticsDb.url, otlp.url)),
-  ]);
+  platform = await startPlatform(stack, { otlpUrl: otlp.url });
+  ({ registration, analytics } = platform);
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all([registration?.stop(), analytics?.stop()]);
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  platform.registration = registration;
+  await platform?.stop();
+  await otlp?.close();
 });
 
 const account = () => `acct-${randomBytes(4).toString('hex')}`;
@@ -57,6 +40,7 @@ const brandBody = {
   displayName: 'Acme Dental',
   ein: '12-3456789',
   website: 'https://acme.example',
+  vertical: 'HEALTHCARE',
   email: 'ops@acme.example',
 };
 
@@ -149,7 +133,7 @@ describe('Walking skeleton > when registration is stopped with SIGTERM right aft
       (body) => body.data.length === 1,
     );
     expect(listed.data).toHaveLength(1);
-    registration = await startService('registration', registrationEnv);
+    registration = await startService('registration', platform.registrationEnv);
   });
 });
 

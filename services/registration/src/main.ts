@@ -9,27 +9,59 @@ const telemetry = startTelemetry({
 });
 const logger = createLogger({ level: config.LOG_LEVEL, service: 'registration' });
 
-const { topics } = await import('@longcode/contracts');
+const { deadLetterTopic, retryTopic, topics } = await import('@longcode/contracts');
+const { createProjectionConsumer } = await import('@longcode/eventstore');
 const { connectBackbone } = await import('@longcode/runtime');
+const { registrationProviders } = await import('@longcode/tcr');
 const { buildApp } = await import('./app.js');
+const { providerIdsMigration } = await import('./registry/provider-ids.js');
+const { createBrandSubmitter } = await import('./registry/submit-brands.js');
 
 const backbone = await connectBackbone({
   service: 'registration',
   config,
   logger,
+  migrations: [providerIdsMigration],
   topics: [{ name: topics.registrationBrand, partitions: 6 }],
 });
-const app = buildApp({ logger, store: backbone.store, readiness: backbone.readiness });
+const providerName = config.REGISTRATION_PROVIDER;
+const provider = registrationProviders[providerName]({
+  baseUrl: config.REGISTRATION_PROVIDER_URL,
+  apiKey: config.REGISTRATION_PROVIDER_API_KEY,
+  webhookPublicKey: config.REGISTRATION_WEBHOOK_PUBLIC_KEY,
+});
+const group = 'registration.brand-submitter';
+const submitter = createProjectionConsumer({
+  kafka: backbone.kafka,
+  db: backbone.db,
+  serde: backbone.registry,
+  logger,
+  groupId: group,
+  topics: [topics.registrationBrand],
+  handle: createBrandSubmitter({ store: backbone.store, provider, providerName }),
+  retryTopic: retryTopic(group),
+  deadLetterTopic: deadLetterTopic(group),
+});
+const app = buildApp({
+  logger,
+  db: backbone.db,
+  store: backbone.store,
+  provider,
+  providerName,
+  readiness: backbone.readiness,
+});
 
 onShutdown({
   logger,
   timeoutMs: 10_000,
   steps: [
     { name: 'http server', close: () => app.close() },
+    { name: 'brand submitter', close: () => submitter.stop() },
     ...backbone.closeSteps,
     { name: 'telemetry', close: () => telemetry.shutdown() },
   ],
 });
 
 backbone.relay.start();
+await submitter.start();
 await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

@@ -106,6 +106,21 @@ export interface BrandResubmitted {
   phone: string | null;
 }
 
+/**
+ * The brand went to The Campaign Registry through a registration provider; the provider's decision comes
+ * later by webhook.
+ */
+export interface BrandSubmitted {
+  /** Id of the brand. */
+  brandId: string;
+  /** The registration provider it went through (e.g. telnyx). */
+  provider: string;
+  /** The provider's id for the brand. */
+  providerBrandId: string;
+  /** The registry's brand id, if the provider already knew it. */
+  registryBrandId: string | null;
+}
+
 /** The brand was suspended (by the registry or a carrier): none of its campaigns may send. */
 export interface BrandSuspended {
   /** Id of the brand. */
@@ -136,6 +151,7 @@ export type RegistrationEvent =
   | { type: 'longcode.registration.BrandCreated'; data: BrandCreated }
   | { type: 'longcode.registration.BrandRejected'; data: BrandRejected }
   | { type: 'longcode.registration.BrandResubmitted'; data: BrandResubmitted }
+  | { type: 'longcode.registration.BrandSubmitted'; data: BrandSubmitted }
   | { type: 'longcode.registration.BrandSuspended'; data: BrandSuspended }
   | { type: 'longcode.registration.BrandVetted'; data: BrandVetted };
 
@@ -144,6 +160,7 @@ export const eventTypes = [
   'longcode.registration.BrandCreated',
   'longcode.registration.BrandRejected',
   'longcode.registration.BrandResubmitted',
+  'longcode.registration.BrandSubmitted',
   'longcode.registration.BrandSuspended',
   'longcode.registration.BrandVetted',
 ] as const;

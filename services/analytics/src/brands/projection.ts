@@ -54,7 +54,10 @@ export const projectBrands: EventHandler = async (event, trx) => {
   }
 };
 
-/** A status change of a listed brand. Events of one brand arrive in order (one partition per stream). */
+/**
+ * A status change of a listed brand. Events of one brand arrive in order (one partition per stream).
+ * The trace id stays the creating request's: the brand's origin, where an operator starts looking.
+ */
 async function setStatus(
   trx: Parameters<EventHandler>[1],
   event: ConsumedEvent,
@@ -64,7 +67,7 @@ async function setStatus(
   const { brandId } = event.data as { brandId: string };
   await trx('brand_directory')
     .where({ brand_id: brandId })
-    .update({ status, last_trace_id: traceIdOf(event.traceparent), ...extra });
+    .update({ status, ...extra });
 }
 
 export interface BrandListing {

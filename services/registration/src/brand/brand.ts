@@ -4,6 +4,7 @@ import type {
   BrandIdentityStatus,
   BrandRejected,
   BrandResubmitted,
+  BrandSubmitted,
   BrandSuspended,
   BrandVetted,
   RegistrationRejectionReason,
@@ -16,7 +17,8 @@ export type BrandEvent =
   | { type: 'longcode.registration.BrandApproved'; data: BrandApproved }
   | { type: 'longcode.registration.BrandRejected'; data: BrandRejected }
   | { type: 'longcode.registration.BrandSuspended'; data: BrandSuspended }
-  | { type: 'longcode.registration.BrandResubmitted'; data: BrandResubmitted };
+  | { type: 'longcode.registration.BrandResubmitted'; data: BrandResubmitted }
+  | { type: 'longcode.registration.BrandSubmitted'; data: BrandSubmitted };
 
 /** pending → approved | rejected; approved → suspended; rejected → (resubmitted) pending. */
 export type BrandStatus = 'PENDING' | 'APPROVED' | 'REJECTED' | 'SUSPENDED';
@@ -32,6 +34,8 @@ export type ExistingBrand = BrandCreated & {
   exists: true;
   status: BrandStatus;
   createdAt: Date;
+  /** Where the brand went to the registry, once submitted. */
+  submission: { provider: string; providerBrandId: string } | null;
   registryBrandId: string | null;
   identityStatus: BrandIdentityStatus | null;
   vetting: Vetting | null;
@@ -52,6 +56,7 @@ export function evolveBrand(state: BrandState, event: Dated<BrandEvent>): BrandS
       exists: true,
       status: 'PENDING',
       createdAt: event.occurredAt,
+      submission: null,
       registryBrandId: null,
       identityStatus: null,
       vetting: null,
@@ -67,6 +72,14 @@ function evolveExisting(state: ExistingBrand, event: Dated<BrandEvent>): Existin
   switch (event.type) {
     case 'longcode.registration.BrandCreated':
       return state;
+    case 'longcode.registration.BrandSubmitted': {
+      const { provider, providerBrandId, registryBrandId } = event.data;
+      return {
+        ...state,
+        submission: { provider, providerBrandId },
+        registryBrandId: registryBrandId ?? state.registryBrandId,
+      };
+    }
     case 'longcode.registration.BrandVetted': {
       const { provider, vettingClass, score, vettedAt } = event.data;
       return { ...state, vetting: { provider, vettingClass, score, vettedAt: new Date(vettedAt) } };

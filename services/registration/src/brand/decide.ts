@@ -3,6 +3,7 @@ import type {
   BrandCreated,
   BrandRejected,
   BrandResubmitted,
+  BrandSubmitted,
   BrandSuspended,
   BrandVetted,
 } from '@longcode/contracts';
@@ -14,6 +15,11 @@ import { brandDetailErrors, normaliseEin } from './details.js';
 export interface CreateBrand {
   type: 'CreateBrand';
   data: BrandCreated;
+}
+/** The registration provider took the brand (or took it again, after a resubmission). */
+export interface RecordSubmission {
+  type: 'RecordSubmission';
+  data: BrandSubmitted;
 }
 /** The vetting provider's result arrived. */
 export interface RecordVetting {
@@ -43,6 +49,7 @@ export interface ResubmitBrand {
 
 export type BrandCommand =
   | CreateBrand
+  | RecordSubmission
   | RecordVetting
   | ApproveBrand
   | RejectBrand
@@ -77,6 +84,11 @@ function requireStatus(brand: ExistingBrand, allowed: BrandStatus, code: string,
       },
     );
   }
+}
+
+function recordSubmission({ data }: RecordSubmission, state: BrandState): BrandEvent[] {
+  requireStatus(existing(state, data.brandId), 'PENDING', 'BRAND_NOT_PENDING', 'submitted');
+  return [{ type: 'longcode.registration.BrandSubmitted', data }];
 }
 
 function recordVetting({ data }: RecordVetting, state: BrandState): BrandEvent[] {
@@ -125,6 +137,8 @@ export function decideBrand(command: BrandCommand, state: BrandState): BrandEven
   switch (command.type) {
     case 'CreateBrand':
       return createBrand(command, state);
+    case 'RecordSubmission':
+      return recordSubmission(command, state);
     case 'RecordVetting':
       return recordVetting(command, state);
     case 'ApproveBrand':

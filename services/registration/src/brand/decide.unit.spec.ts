@@ -212,3 +212,27 @@ describe('Brand > ResubmitBrand', () => {
     expect(refusal(resubmit(), given(...history)).code).toBe('BRAND_NOT_REJECTED');
   });
 });
+
+describe('Brand > RecordSubmission', () => {
+  const submitted: BrandCommand = {
+    type: 'RecordSubmission',
+    data: {
+      brandId,
+      provider: 'telnyx',
+      providerBrandId: '4b20017f-8da9-a992-a6c0-683072fb7729',
+      registryBrandId: null,
+    },
+  };
+  it('remembers where a pending brand went', () => {
+    expect(given(create(), submitted)).toMatchObject({
+      status: 'PENDING',
+      submission: { provider: 'telnyx', providerBrandId: '4b20017f-8da9-a992-a6c0-683072fb7729' },
+    });
+  });
+  it('records a resubmitted brand going out again', () => {
+    expect(given(create(), submitted, reject(), resubmit(), submitted)).toMatchObject({ status: 'PENDING' });
+  });
+  it('refuses an approved brand with BRAND_NOT_PENDING', () => {
+    expect(refusal(submitted, given(create(), approve)).code).toBe('BRAND_NOT_PENDING');
+  });
+});

@@ -80,7 +80,7 @@ export function brandRoutes({ store }: BrandRoutesDeps) {
             ein: body.ein ?? null,
             country: body.country ?? 'US',
             website: body.website ?? null,
-            vertical: body.vertical ?? null,
+            vertical: body.vertical,
             email: body.email,
             phone: body.phone ?? null,
             duns: body.duns ?? null,

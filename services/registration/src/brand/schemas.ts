@@ -1,4 +1,31 @@
 /** JSON schemas of the brand API: fastify validates requests with them and reports every bad field. */
+/** The Campaign Registry's industry verticals. */
+export const verticals = [
+  'AGRICULTURE',
+  'COMMUNICATION',
+  'CONSTRUCTION',
+  'EDUCATION',
+  'ENERGY',
+  'ENTERTAINMENT',
+  'FINANCIAL',
+  'GAMBLING',
+  'GOVERNMENT',
+  'HEALTHCARE',
+  'HOSPITALITY',
+  'HUMAN_RESOURCES',
+  'INSURANCE',
+  'LEGAL',
+  'MANUFACTURING',
+  'NGO',
+  'POLITICAL',
+  'POSTAL',
+  'PROFESSIONAL',
+  'REAL_ESTATE',
+  'RETAIL',
+  'TECHNOLOGY',
+  'TRANSPORTATION',
+] as const;
+
 export const entityTypes = [
   'PRIVATE_PROFIT',
   'PUBLIC_PROFIT',
@@ -14,7 +41,7 @@ export interface BrandBody {
   ein?: string | null;
   country?: string;
   website?: string | null;
-  vertical?: string | null;
+  vertical: (typeof verticals)[number];
   email: string;
   phone?: string | null;
   duns?: string | null;
@@ -36,7 +63,7 @@ export interface ResubmitBody {
 export const brandBody = {
   type: 'object',
   additionalProperties: false,
-  required: ['entityType', 'legalName', 'displayName', 'email'],
+  required: ['entityType', 'legalName', 'displayName', 'vertical', 'email'],
   properties: {
     entityType: { type: 'string', enum: entityTypes },
     legalName: { type: 'string', minLength: 1, maxLength: 255 },
@@ -44,7 +71,7 @@ export const brandBody = {
     ein: { type: ['string', 'null'], maxLength: 21 },
     country: { type: 'string', pattern: '^[A-Z]{2}$' },
     website: { type: ['string', 'null'], pattern: '^https?://[^\\s]+$', maxLength: 255 },
-    vertical: { type: ['string', 'null'], maxLength: 64 },
+    vertical: { type: 'string', enum: verticals },
     email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', maxLength: 255 },
     phone: { type: ['string', 'null'], maxLength: 16 },
     duns: { type: ['string', 'null'], maxLength: 9 },

@@ -1,0 +1,88 @@
+/**
+ * Our registration port: how registration talks to The Campaign Registry through a provider (a CSP such as
+ * Telnyx). One folder per vendor implements it; the vendor's wire format never leaks past its folder.
+ */
+
+export type EntityType = 'PRIVATE_PROFIT' | 'PUBLIC_PROFIT' | 'NON_PROFIT' | 'GOVERNMENT' | 'SOLE_PROPRIETOR';
+export type IdentityStatus = 'UNVERIFIED' | 'SELF_DECLARED' | 'VERIFIED' | 'VETTED_VERIFIED';
+
+/** A brand as registration submits it. `referenceId` is our brand id; providers echo it back. */
+export interface BrandSubmission {
+  referenceId: string;
+  entityType: EntityType;
+  legalName: string;
+  displayName: string;
+  ein: string | null;
+  country: string;
+  website: string | null;
+  vertical: string | null;
+  email: string;
+  phone: string | null;
+  address: { street: string; city: string; state: string; postalCode: string; country: string } | null;
+  stockSymbol: string | null;
+  stockExchange: string | null;
+}
+
+/** The provider's answer to a submission: its own id for the brand, and what it knows so far. */
+export interface SubmittedBrand {
+  providerBrandId: string;
+  /** The registry's brand id (TCR's `BXXXXXX`), once the registry assigned one. */
+  registryBrandId: string | null;
+  identityStatus: IdentityStatus | null;
+}
+
+/** What a provider's webhook says happened, normalised. */
+export type RegistrationUpdate =
+  | {
+      kind: 'brand.approved';
+      providerBrandId: string;
+      referenceId: string | null;
+      registryBrandId: string;
+      identityStatus: IdentityStatus;
+    }
+  | {
+      kind: 'brand.rejected';
+      providerBrandId: string;
+      referenceId: string | null;
+      reasons: Array<{ code: string; description: string }>;
+    }
+  | {
+      kind: 'brand.vetted';
+      providerBrandId: string;
+      referenceId: string | null;
+      provider: string;
+      vettingClass: string;
+      score: number;
+      vettedAt: Date;
+    }
+  | { kind: 'brand.suspended'; providerBrandId: string; referenceId: string | null; reason: string };
+
+/** An incoming webhook exactly as it arrived: the raw body matters for the signature. */
+export interface IncomingWebhook {
+  headers: Record<string, string | undefined>;
+  rawBody: Buffer;
+  receivedAt: Date;
+}
+
+export class WebhookRejectedError extends Error {
+  readonly code = 'WEBHOOK_SIGNATURE_INVALID';
+  readonly status = 401;
+}
+
+export class ProviderError extends Error {
+  constructor(
+    message: string,
+    readonly options: { retriable: boolean; status?: number; cause?: unknown },
+  ) {
+    super(message, { cause: options.cause });
+  }
+  get retriable() {
+    return this.options.retriable;
+  }
+}
+
+export interface RegistrationProvider {
+  submitBrand(brand: BrandSubmission): Promise<SubmittedBrand>;
+  /** Verifies the webhook's signature (WebhookRejectedError if it fails) and says what it reports; null for events we do not use. */
+  parseWebhook(webhook: IncomingWebhook): RegistrationUpdate | null;
+}

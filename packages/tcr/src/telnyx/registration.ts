@@ -1,0 +1,69 @@
+import {
+  type BrandSubmission,
+  ProviderError,
+  type RegistrationProvider,
+  type SubmittedBrand,
+} from '../port.js';
+import { toCreateBrandRequest, toSubmittedBrand } from './brand.js';
+import { callTelnyx, type Fetch } from './http.js';
+import { publicKeyFromBase64, verifyTelnyxSignature } from './signature.js';
+import { toRegistrationUpdate } from './webhook.js';
+import type { TelnyxWebhook } from './wire.js';
+
+export interface TelnyxRegistrationOptions {
+  /**
+   * Telnyx's API origin, `https://api.telnyx.com` (or the simulator's, `http://127.0.0.1:4090`); the
+   * adapter calls `/v2/10dlc/…` under it. Telnyx's API root, with its `/v2`, is accepted too.
+   */
+  baseUrl: string;
+  apiKey: string;
+  /** The account's webhook public key, base64, as the Telnyx portal shows it. */
+  webhookPublicKey: string;
+  /** How far a webhook's `telnyx-timestamp` may be from its arrival; 300 s (Telnyx's advice) unless given. */
+  toleranceSeconds?: number;
+  /**
+   * Our public URL for Telnyx's brand webhooks. Telnyx notifies only brands created with one; without it
+   * the brand gets no webhooks (the simulator then falls back to its own configured URL).
+   */
+  webhookUrl?: string;
+  /** How long one API call may take; 10 s unless given. */
+  timeoutMs?: number;
+  fetch?: Fetch;
+}
+
+/** Registration through Telnyx's 10DLC API (the simulator speaks it too). */
+export function createTelnyxRegistration(options: TelnyxRegistrationOptions): RegistrationProvider {
+  const { baseUrl, apiKey, webhookUrl, toleranceSeconds = 300, timeoutMs = 10_000 } = options;
+  const fetch = options.fetch ?? globalThis.fetch;
+  const publicKey = publicKeyFromBase64(options.webhookPublicKey);
+  const root = `${baseUrl.replace(/\/+$/, '').replace(/\/v2$/, '')}/v2`;
+
+  return {
+    async submitBrand(brand: BrandSubmission): Promise<SubmittedBrand> {
+      const body = toCreateBrandRequest(brand, webhookUrl);
+      const answer = await callTelnyx({
+        fetch,
+        method: 'POST',
+        url: `${root}/10dlc/brand`,
+        apiKey,
+        body,
+        timeoutMs,
+      });
+      const submitted = toSubmittedBrand(answer);
+      if (!submitted)
+        throw new ProviderError('Telnyx POST /10dlc/brand answered without a brandId', { retriable: false });
+      return submitted;
+    },
+
+    parseWebhook(webhook) {
+      verifyTelnyxSignature(webhook, publicKey, toleranceSeconds);
+      let event: TelnyxWebhook;
+      try {
+        event = JSON.parse(webhook.rawBody.toString('utf8')) as TelnyxWebhook;
+      } catch {
+        return null; // signed by Telnyx yet not JSON: nothing we can use, and retrying will not change it
+      }
+      return toRegistrationUpdate(event);
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Telnyx's 10DLC wire format, as its public docs show it. Nothing outside this folder sees these types.
+ *
+ * - Create brand: https://developers.telnyx.com/api-reference/brands/create-brand (OpenAPI `CreateBrand`,
+ *   response `TelnyxBrand`, 200; 422 is a validation error).
+ * - Brand webhooks: https://developers.telnyx.com/docs/messaging/10dlc/event-notifications
+ * - Errors: https://developers.telnyx.com/development/api-fundamentals/api-errors (`{ errors: [...] }`).
+ */
+
+/** The body of `POST /10dlc/brand` (the fields we fill; Telnyx has more, e.g. `altBusinessId`, `mock`). */
+export interface TelnyxCreateBrandRequest {
+  entityType: string;
+  displayName: string;
+  companyName?: string;
+  ein?: string;
+  phone?: string;
+  street?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  country: string;
+  email: string;
+  website?: string;
+  vertical?: string;
+  stockSymbol?: string;
+  stockExchange?: string;
+  /** Where Telnyx sends this brand's `10dlc.brand.update` webhooks: per brand, there is no account-wide one. */
+  webhookURL?: string;
+}
+
+/** `TelnyxBrand`, the create/get response (only the fields we read are typed). */
+export interface TelnyxBrand {
+  /** Telnyx's id for the brand (a UUID-like string); webhooks name the brand by it. */
+  brandId?: string;
+  /** TCR's id (`BXXXXXX`), once the registry assigned one. */
+  tcrBrandId?: string;
+  identityStatus?: string;
+  /** `OK` | `REGISTRATION_PENDING` | `REGISTRATION_FAILED`. */
+  status?: string;
+  /** Telnyx documents this as "Unique identifier Telnyx assigned to the brand - the brandId": not ours. */
+  referenceId?: string;
+}
+
+/** A webhook delivery: `{ data: { event_type, id, occurred_at, payload, record_type }, meta }`. */
+export interface TelnyxWebhook {
+  data?: {
+    event_type?: string;
+    id?: string;
+    occurred_at?: string;
+    payload?: TelnyxBrandEventPayload;
+    record_type?: string;
+  };
+  meta?: { attempt?: number; delivered_to?: string };
+}
+
+/** The payload of a `10dlc.brand.update` event; which fields are present depends on `type`. */
+export interface TelnyxBrandEventPayload {
+  brandId?: string;
+  /** `REGISTRATION` | `REVET` | `ORDER_EXTERNAL_VETTING` | `TCR_BRAND_UPDATE` (documented). */
+  type?: string;
+  /** For `TCR_BRAND_UPDATE`: `BRAND_ADD` | `BRAND_APPEAL_ADD` | `BRAND_APPEAL_COMPLETE` | `BRAND_REVET`. */
+  eventType?: string;
+  /** `success` | `failed` in the documented examples. */
+  status?: string;
+  tcrBrandId?: string;
+  brandName?: string;
+  description?: string;
+  reasons?: Array<{ fields?: string[]; description?: string }>;
+  /** Not in Telnyx's BRAND_ADD example; read when present (TCR's own brand field name). */
+  identityStatus?: string;
+  /** Not in Telnyx's ORDER_EXTERNAL_VETTING example: the field names of Telnyx's external vetting record. */
+  evpId?: string;
+  vettingClass?: string;
+  vettingScore?: number;
+  vettedDate?: string;
+}
+
+/** Telnyx's v2 error body. The 10DLC OpenAPI also names FastAPI's `{ detail: [{ loc, msg }] }` for 422. */
+export interface TelnyxErrorBody {
+  errors?: Array<{ code?: string | number; title?: string; detail?: string; source?: { pointer?: string } }>;
+  detail?: string | Array<{ loc?: Array<string | number>; msg?: string }>;
+}

@@ -1,0 +1,69 @@
+import type { TelnyxBrand } from '../brand/brand.js';
+import type { BrandOutcome } from '../brand/decide.js';
+
+/**
+ * A Telnyx 10DLC webhook before delivery (the sender adds `meta`):
+ * https://developers.telnyx.com/docs/messaging/10dlc/event-notifications
+ */
+export interface TelnyxEvent {
+  data: {
+    event_type: '10dlc.brand.update';
+    id: string;
+    occurred_at: string;
+    payload: Record<string, unknown> & { brandId: string; type: string };
+    record_type: 'event';
+  };
+}
+
+/**
+ * The webhooks that tell a decided brand's outcome, in the order they are sent. Approved: the vetting
+ * (ORDER_EXTERNAL_VETTING, carrying the vetting record's fields, which Telnyx's example does not show),
+ * then TCR's BRAND_ADD (with `identityStatus`, also beyond the example). Rejected: a failed REGISTRATION.
+ */
+export function outcomeEvents(
+  brand: TelnyxBrand,
+  outcome: BrandOutcome,
+  at: Date,
+  newId: () => string,
+): TelnyxEvent[] {
+  const event = (payload: TelnyxEvent['data']['payload']): TelnyxEvent => ({
+    data: {
+      event_type: '10dlc.brand.update',
+      id: newId(),
+      occurred_at: at.toISOString(),
+      payload,
+      record_type: 'event',
+    },
+  });
+  const { brandId } = brand;
+  if (outcome.kind === 'rejected') {
+    return [event({ brandId, status: 'failed', type: 'REGISTRATION', reasons: outcome.reasons })];
+  }
+  const events: TelnyxEvent[] = [];
+  if (outcome.vetting) {
+    const vettedDate = at.toISOString();
+    events.push(
+      event({
+        brandId,
+        status: 'success',
+        type: 'ORDER_EXTERNAL_VETTING',
+        reasons: [],
+        ...outcome.vetting,
+        vettedDate,
+      }),
+    );
+  }
+  events.push(
+    event({
+      brandId,
+      brandName: brand.companyName ?? brand.displayName,
+      description: `Brand ${brand.tcrBrandId} is added`,
+      eventType: 'BRAND_ADD',
+      identityStatus: outcome.identityStatus,
+      status: 'success',
+      tcrBrandId: brand.tcrBrandId,
+      type: 'TCR_BRAND_UPDATE',
+    }),
+  );
+  return events;
+}

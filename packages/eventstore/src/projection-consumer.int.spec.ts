@@ -1,15 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { eventually, uniqueName } from '@longcode/testing';
+import { eventually } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerNames } from './envelope.js';
-import { createProjectionConsumer, type ProjectionConsumer } from './projection-consumer.js';
+import type { ProjectionConsumer } from './projection-consumer.js';
 import { retryHeaders } from './retry-policy.js';
 import { collectTopic } from './test-support/collect.js';
-import {
-  counterProjectionMigration,
-  projectCounter,
-  readCounters,
-} from './test-support/counter-projection.js';
+import { counterProjectionMigration, readCounters } from './test-support/counter-projection.js';
 import { createHarness } from './test-support/harness.js';
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -17,34 +13,13 @@ let h: Harness;
 let consumer: ProjectionConsumer;
 let deadLetters: Awaited<ReturnType<typeof collectTopic>>;
 let retries: Awaited<ReturnType<typeof collectTopic>>;
-const group = uniqueName('counter-projection');
-const retryTopic = `${group}.retry.v1`;
-const deadLetterTopic = `${group}.dlq.v1`;
 
 beforeAll(async () => {
   h = await createHarness('consumer', { migrations: [counterProjectionMigration] });
-  const admin = h.kafka.admin();
-  await admin.connect();
-  await admin.ensureTopics([
-    { name: retryTopic, partitions: 1 },
-    { name: deadLetterTopic, partitions: 1 },
-  ]);
-  await admin.disconnect();
-  consumer = createProjectionConsumer({
-    kafka: h.kafka,
-    db: h.db,
-    serde: h.registry,
-    logger: h.logger,
-    groupId: group,
-    topics: [h.topic],
-    handle: projectCounter,
-    retryTopic,
-    deadLetterTopic,
-    retryPolicy: { maxAttempts: 3, backoffMs: () => 300 },
-  });
-  await consumer.start();
-  retries = await collectTopic(h.kafka, retryTopic);
-  deadLetters = await collectTopic(h.kafka, deadLetterTopic);
+  const projection = await h.startCounterProjection({ maxAttempts: 3, backoffMs: () => 300 });
+  consumer = projection.consumer;
+  retries = await collectTopic(h.kafka, projection.retryTopic);
+  deadLetters = await collectTopic(h.kafka, projection.deadLetterTopic);
   h.relay.start();
 });
 afterAll(async () => {

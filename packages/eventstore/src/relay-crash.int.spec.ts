@@ -1,16 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { eventually, uniqueName } from '@longcode/testing';
+import { eventually } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headerNames } from './envelope.js';
-import { createProjectionConsumer, type ProjectionConsumer } from './projection-consumer.js';
+import type { ProjectionConsumer } from './projection-consumer.js';
 import { collectTopic } from './test-support/collect.js';
-import {
-  counterProjectionMigration,
-  countersTotal,
-  projectCounter,
-} from './test-support/counter-projection.js';
+import { counterProjectionMigration, countersTotal } from './test-support/counter-projection.js';
 import { createHarness } from './test-support/harness.js';
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -44,19 +40,7 @@ function startRelayProcess(): Promise<ChildProcess> {
 
 beforeAll(async () => {
   h = await createHarness('crash', { migrations: [counterProjectionMigration] });
-  const group = uniqueName('crash-projection');
-  consumer = createProjectionConsumer({
-    kafka: h.kafka,
-    db: h.db,
-    serde: h.registry,
-    logger: h.logger,
-    groupId: group,
-    topics: [h.topic],
-    handle: projectCounter,
-    retryTopic: `${group}.retry.v1`,
-    deadLetterTopic: `${group}.dlq.v1`,
-  });
-  await consumer.start();
+  ({ consumer } = await h.startCounterProjection());
   published = await collectTopic(h.kafka, h.topic);
 });
 afterAll(async () => {

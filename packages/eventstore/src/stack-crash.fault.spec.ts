@@ -5,14 +5,12 @@ import {
   eventually,
   localStackPid,
   type StackPart,
-  uniqueName,
 } from '@longcode/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createProjectionConsumer, type ProjectionConsumer } from './projection-consumer.js';
+import type { ProjectionConsumer } from './projection-consumer.js';
 import {
   counterProjectionMigration,
   countersTotal,
-  projectCounter,
   readCounters,
 } from './test-support/counter-projection.js';
 import { createHarness } from './test-support/harness.js';
@@ -28,19 +26,7 @@ let consumer: ProjectionConsumer;
 
 beforeEach(async () => {
   h = await createHarness('fault', { migrations: [counterProjectionMigration] });
-  const group = uniqueName('fault-projection');
-  consumer = createProjectionConsumer({
-    kafka: h.kafka,
-    db: h.db,
-    serde: h.registry,
-    logger: h.logger,
-    groupId: group,
-    topics: [h.topic],
-    handle: projectCounter,
-    retryTopic: `${group}.retry.v1`,
-    deadLetterTopic: `${group}.dlq.v1`,
-  });
-  await consumer.start();
+  ({ consumer } = await h.startCounterProjection());
   h.relay.start();
 }, 180_000);
 

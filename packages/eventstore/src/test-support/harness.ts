@@ -6,7 +6,10 @@ import { createDatabase } from '../database.js';
 import { createEventStore } from '../event-store.js';
 import { type Migration, migrate } from '../migrations.js';
 import { createOutboxRelay } from '../outbox-relay.js';
+import { createProjectionConsumer } from '../projection-consumer.js';
+import type { RetryPolicy } from '../retry-policy.js';
 import { counterSchema } from './counter.avsc.js';
+import { projectCounter } from './counter-projection.js';
 
 /** One isolated world per test file: its own database, topic names, subject and Kafka client. */
 export async function createHarness(
@@ -53,6 +56,24 @@ export async function createHarness(
     store,
     relay,
     logger,
+    /** A consumer projecting the harness topic into counter_projection (started), in its own group. */
+    async startCounterProjection(retryPolicy?: RetryPolicy) {
+      const group = uniqueName(`${label}-projection`);
+      const consumer = createProjectionConsumer({
+        kafka,
+        db,
+        serde: registry,
+        logger,
+        groupId: group,
+        topics: [topic],
+        handle: projectCounter,
+        retryTopic: `${group}.retry.v1`,
+        deadLetterTopic: `${group}.dlq.v1`,
+        ...(retryPolicy ? { retryPolicy } : {}),
+      });
+      await consumer.start();
+      return { consumer, group, retryTopic: `${group}.retry.v1`, deadLetterTopic: `${group}.dlq.v1` };
+    },
     async close() {
       await relay.stop();
       await producer.disconnect();

@@ -6,6 +6,7 @@ import type { EventType } from './generated/events.js';
  */
 export const topics = {
   registrationBrand: 'registration.brand.v1',
+  registrationCampaign: 'registration.campaign.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -19,6 +20,13 @@ const topicByEventType = {
   'longcode.registration.BrandSuspended': topics.registrationBrand,
   'longcode.registration.BrandResubmitted': topics.registrationBrand,
   'longcode.registration.BrandSubmitted': topics.registrationBrand,
+  'longcode.registration.CampaignDrafted': topics.registrationCampaign,
+  'longcode.registration.CampaignDraftUpdated': topics.registrationCampaign,
+  'longcode.registration.CampaignSubmitted': topics.registrationCampaign,
+  'longcode.registration.CampaignApproved': topics.registrationCampaign,
+  'longcode.registration.CampaignRejected': topics.registrationCampaign,
+  'longcode.registration.CampaignSuspended': topics.registrationCampaign,
+  'longcode.registration.CampaignExpired': topics.registrationCampaign,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

@@ -22,7 +22,10 @@ const backbone = await connectBackbone({
   config,
   logger,
   migrations: [providerIdsMigration],
-  topics: [{ name: topics.registrationBrand, partitions: 6 }],
+  topics: [
+    { name: topics.registrationBrand, partitions: 6 },
+    { name: topics.registrationCampaign, partitions: 6 },
+  ],
 });
 const providerName = config.REGISTRATION_PROVIDER;
 const provider = registrationProviders[providerName]({

@@ -146,6 +146,200 @@ export interface BrandVetted {
   vettedAt: number;
 }
 
+/** The Campaign Registry and the carriers accepted the campaign: it may send, at the throughput given. */
+export interface CampaignApproved {
+  /** Id of the campaign. */
+  campaignId: string;
+  /** Id of the campaign's brand, whose T-Mobile daily cap all its campaigns share. */
+  brandId: string;
+  /** The campaign's id at The Campaign Registry (e.g. CXXXXXX). */
+  registryCampaignId: string;
+  /** Carrier throughput of the campaign. */
+  throughput: CampaignThroughput;
+}
+
+/**
+ * Carrier throughput of an approved campaign: what dispatch paces sends against without calling registration
+ * back.
+ */
+export interface CampaignThroughput {
+  /** AT&T message class (A-G, K, N, P, S, T, W, X). */
+  attMessageClass: string;
+  /** AT&T: SMS segments per minute. */
+  attSmsTpm: number;
+  /** AT&T: MMS messages per minute. */
+  attMmsTpm: number;
+  /** What the AT&T rates apply to: CAMPAIGN (all its numbers together) or NUMBER (each number). */
+  attTpmScope: string;
+  /** T-Mobile brand tier (TOP, HIGH_MID, LOW_MID, LOW, SOLE_PROPRIETOR), or UNCAPPED. */
+  tmobileTier: string;
+  /**
+   * T-Mobile: SMS segments plus MMS messages a day, midnight to midnight America/Los_Angeles; null when
+   * uncapped.
+   */
+  tmobileDailyCap: number | null;
+  /** The T-Mobile daily cap is one pool for every campaign of the brand. */
+  tmobileCapSharedByBrand: boolean;
+  /** Verizon caps the campaign's throughput (it publishes no 10DLC cap: false). */
+  verizonCapped: boolean;
+  /** Messages a day the campaign may send in all, set at approval; null when unlimited. */
+  dailyLimit: number | null;
+  /** Messages a calendar month the campaign may send in all, set at approval; null when unlimited. */
+  monthlyLimit: number | null;
+  /** Date (YYYY-MM-DD) of the carrier tables these figures come from. */
+  tablesAsOf: string;
+}
+
+/**
+ * A partner drafted a campaign (a brand's use of messaging, as registered with The Campaign Registry) for one
+ * of its approved brands. Nothing is submitted yet.
+ */
+export interface CampaignDrafted {
+  /** Id of the campaign (the aggregate id; its stream is campaign-<campaignId>). */
+  campaignId: string;
+  /** Id of the brand the campaign belongs to. */
+  brandId: string;
+  /** Id of the partner account (tenant) that owns the campaign and its brand. */
+  accountId: string;
+  /**
+   * TCR use case (2FA, ACCOUNT_NOTIFICATION, ..., SOLE_PROPRIETOR); a string because 2FA is not a valid Avro
+   * enum symbol.
+   */
+  useCase: string;
+  /** Sub-use cases of a MIXED or LOW_VOLUME campaign, TCR use cases themselves; empty for the others. */
+  subUseCases: string[];
+  /** What the campaign sends, to whom and why. */
+  description: string;
+  /** How subscribers consent to receive the messages (the call to action). */
+  messageFlow: string;
+  /** One to five sample messages, as they will be sent. */
+  sampleMessages: string[];
+  /** Reply to HELP; null while the draft has none. */
+  helpMessage: string | null;
+  /** Reply to STOP and the other opt-out keywords; null while the draft has none. */
+  optOutMessage: string | null;
+  /** Confirmation sent on an opt-in keyword; null when the campaign has no opt-in keyword. */
+  optInMessage: string | null;
+  /** Keywords answered with the HELP reply. */
+  helpKeywords: string[];
+  /** Keywords that opt a subscriber out. */
+  optOutKeywords: string[];
+  /** Keywords that opt a subscriber in. */
+  optInKeywords: string[];
+  /** TCR campaign attributes the partner declares. */
+  flags: CampaignAttributes;
+  /** The campaign renews at the end of each billing period instead of expiring. */
+  autoRenewal: boolean;
+}
+
+/** The attribute flags TCR records for a campaign; carriers check messages against them. */
+export interface CampaignAttributes {
+  /** Subscribers opt in to the campaign (by keyword, web form or in person). */
+  subscriberOptIn: boolean;
+  /** Subscribers can opt out (STOP and the other opt-out keywords are honoured). */
+  subscriberOptOut: boolean;
+  /** Subscribers get help by replying HELP. */
+  subscriberHelp: boolean;
+  /** The campaign sends from a pool of more than 49 numbers. */
+  numberPool: boolean;
+  /** Messages concern direct lending or loan arrangements. */
+  directLending: boolean;
+  /** Messages contain links. */
+  embeddedLink: boolean;
+  /** Messages contain phone numbers other than the sending number. */
+  embeddedPhone: boolean;
+  /** Messages promote third parties (affiliate marketing or lead generation). */
+  affiliateMarketing: boolean;
+  /** Content is age-gated (alcohol, firearms, gambling and the like). */
+  ageGated: boolean;
+}
+
+/** The partner replaced the content of a draft or rejected campaign; the status does not change. */
+export interface CampaignDraftUpdated {
+  /** Id of the campaign. */
+  campaignId: string;
+  /**
+   * TCR use case (2FA, ACCOUNT_NOTIFICATION, ..., SOLE_PROPRIETOR), as updated; a string because 2FA is not a
+   * valid Avro enum symbol.
+   */
+  useCase: string;
+  /**
+   * Sub-use cases of a MIXED or LOW_VOLUME campaign, TCR use cases themselves, as updated; empty for the
+   * others.
+   */
+  subUseCases: string[];
+  /** What the campaign sends, to whom and why, as updated. */
+  description: string;
+  /** How subscribers consent to receive the messages (the call to action), as updated. */
+  messageFlow: string;
+  /** One to five sample messages, as they will be sent, as updated. */
+  sampleMessages: string[];
+  /** Reply to HELP, as updated; null while the draft has none. */
+  helpMessage: string | null;
+  /** Reply to STOP and the other opt-out keywords, as updated; null while the draft has none. */
+  optOutMessage: string | null;
+  /** Confirmation sent on an opt-in keyword, as updated; null when the campaign has no opt-in keyword. */
+  optInMessage: string | null;
+  /** Keywords answered with the HELP reply, as updated. */
+  helpKeywords: string[];
+  /** Keywords that opt a subscriber out, as updated. */
+  optOutKeywords: string[];
+  /** Keywords that opt a subscriber in, as updated. */
+  optInKeywords: string[];
+  /** TCR campaign attributes the partner declares, as updated. */
+  flags: CampaignAttributes;
+  /** The campaign renews at the end of each billing period instead of expiring, as updated. */
+  autoRenewal: boolean;
+}
+
+/** The campaign reached the end of its term without renewal: it may not send, and is over for good. */
+export interface CampaignExpired {
+  /** Id of the campaign. */
+  campaignId: string;
+}
+
+/**
+ * The Campaign Registry or a carrier refused the campaign; the partner may correct it and submit it again.
+ */
+export interface CampaignRejected {
+  /** Id of the campaign. */
+  campaignId: string;
+  /** Every reason given, at least one. */
+  reasons: CampaignRejectionReason[];
+}
+
+/** One reason given for refusing a campaign. */
+export interface CampaignRejectionReason {
+  /** The registry's or carrier's code for the reason. */
+  code: string;
+  /** The reason in words. */
+  description: string;
+  /** The carrier that refused (e.g. AT&T, T-Mobile); null when the registry itself refused. */
+  carrier: string | null;
+}
+
+/**
+ * The campaign passed the pre-submission lint and goes to The Campaign Registry (again, after a rejection).
+ */
+export interface CampaignSubmitted {
+  /** Id of the campaign. */
+  campaignId: string;
+  /** 1 for the first submission; each resubmission after a rejection adds one. */
+  attempt: number;
+  /** Codes of the lint warnings the campaign was submitted with (warnings do not block; errors do). */
+  lintWarnings: string[];
+}
+
+/** The registry or a carrier suspended the approved campaign: it may not send. */
+export interface CampaignSuspended {
+  /** Id of the campaign. */
+  campaignId: string;
+  /** Why the campaign was suspended. */
+  reason: string;
+  /** The carrier that suspended it; null when the registry did. */
+  carrier: string | null;
+}
+
 export type RegistrationEvent =
   | { type: 'longcode.registration.BrandApproved'; data: BrandApproved }
   | { type: 'longcode.registration.BrandCreated'; data: BrandCreated }
@@ -153,7 +347,14 @@ export type RegistrationEvent =
   | { type: 'longcode.registration.BrandResubmitted'; data: BrandResubmitted }
   | { type: 'longcode.registration.BrandSubmitted'; data: BrandSubmitted }
   | { type: 'longcode.registration.BrandSuspended'; data: BrandSuspended }
-  | { type: 'longcode.registration.BrandVetted'; data: BrandVetted };
+  | { type: 'longcode.registration.BrandVetted'; data: BrandVetted }
+  | { type: 'longcode.registration.CampaignApproved'; data: CampaignApproved }
+  | { type: 'longcode.registration.CampaignDrafted'; data: CampaignDrafted }
+  | { type: 'longcode.registration.CampaignDraftUpdated'; data: CampaignDraftUpdated }
+  | { type: 'longcode.registration.CampaignExpired'; data: CampaignExpired }
+  | { type: 'longcode.registration.CampaignRejected'; data: CampaignRejected }
+  | { type: 'longcode.registration.CampaignSubmitted'; data: CampaignSubmitted }
+  | { type: 'longcode.registration.CampaignSuspended'; data: CampaignSuspended };
 
 export const eventTypes = [
   'longcode.registration.BrandApproved',
@@ -163,5 +364,12 @@ export const eventTypes = [
   'longcode.registration.BrandSubmitted',
   'longcode.registration.BrandSuspended',
   'longcode.registration.BrandVetted',
+  'longcode.registration.CampaignApproved',
+  'longcode.registration.CampaignDrafted',
+  'longcode.registration.CampaignDraftUpdated',
+  'longcode.registration.CampaignExpired',
+  'longcode.registration.CampaignRejected',
+  'longcode.registration.CampaignSubmitted',
+  'longcode.registration.CampaignSuspended',
 ] as const;
 export type EventType = (typeof eventTypes)[number];

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { eventually, type Platform, stackFromEnv, startPlatform } from '@longcode/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cleanDraft } from './campaign/lint/drafts.fixture.js';
+
+/**
+ * Campaigns through the running services: a brand approved by the (simulated) registry, a campaign
+ * drafted for it, linted, refused while its samples break carrier rules, corrected, and submitted.
+ */
+let platform: Platform;
+let brandId: string;
+const account = `acct-${randomBytes(4).toString('hex')}`;
+const headers = { 'content-type': 'application/json', 'x-account-id': account };
+
+const call = async (method: string, path: string, body?: unknown, as = headers) => {
+  const { 'content-type': _json, ...bodiless } = as;
+  const response = await fetch(`${platform.registration.url}${path}`, {
+    method,
+    ...(body === undefined ? { headers: bodiless } : { headers: as, body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+};
+
+const content = {
+  useCase: 'ACCOUNT_NOTIFICATION',
+  description: cleanDraft.description,
+  messageFlow: cleanDraft.messageFlow,
+  sampleMessages: cleanDraft.sampleMessages,
+  helpMessage: cleanDraft.helpMessage,
+  optOutMessage: cleanDraft.optOutMessage,
+  helpKeywords: cleanDraft.helpKeywords,
+  optOutKeywords: cleanDraft.optOutKeywords,
+  flags: cleanDraft.flags,
+};
+const withLinkInSamples = {
+  ...content,
+  sampleMessages: content.sampleMessages.map((sample, i) =>
+    i === 0 ? `${sample} Details: https://bit.ly/3xYz` : sample,
+  ),
+};
+
+beforeAll(async () => {
+  platform = await startPlatform(stackFromEnv(process.env));
+  const created = await call('POST', '/brands', {
+    entityType: 'PRIVATE_PROFIT',
+    legalName: cleanDraft.brandLegalName,
+    displayName: cleanDraft.brandDisplayName,
+    ein: '12-3456789',
+    vertical: 'HEALTHCARE',
+    email: 'ops@acme.example',
+  });
+  brandId = created.body.brandId as string;
+  await eventually(
+    () => call('GET', `/brands/${brandId}`),
+    (r) => r.body.status === 'APPROVED',
+  );
+}, 180_000);
+afterAll(async () => platform?.stop());
+
+describe('Campaign > for an approved brand', () => {
+  it('lints a draft without storing anything, naming the blocking findings', async () => {
+    const { status, body } = await call('POST', '/campaigns/lint', { brandId, ...withLinkInSamples });
+    expect(status).toBe(200);
+    expect(body.blocking).toBe(true);
+    const codes = (body.findings as Array<{ code: string }>).map((f) => f.code);
+    expect(codes).toEqual(
+      expect.arrayContaining(['SAMPLE_PUBLIC_URL_SHORTENER', 'SAMPLE_LINK_WITHOUT_FLAG']),
+    );
+  });
+
+  it('refuses to submit a draft with blocking findings (422), then submits it once corrected', async () => {
+    const drafted = await call('POST', '/campaigns', { brandId, ...withLinkInSamples });
+    expect(drafted.status).toBe(201);
+    const campaignId = drafted.body.campaignId as string;
+    expect(drafted.body.status).toBe('DRAFT');
+
+    const refused = await call('POST', `/campaigns/${campaignId}/submit`);
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('CAMPAIGN_LINT_FAILED');
+    expect((await call('GET', `/campaigns/${campaignId}`)).body.status).toBe('DRAFT');
+
+    expect((await call('PUT', `/campaigns/${campaignId}`, content)).status).toBe(200);
+    const submitted = await call('POST', `/campaigns/${campaignId}/submit`);
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.status).toBe('SUBMITTED');
+  });
+
+  it('is invisible to another account (404)', async () => {
+    const { body } = await call('POST', '/campaigns', { brandId, ...content });
+    const other = await call('GET', `/campaigns/${body.campaignId}`, undefined, {
+      ...headers,
+      'x-account-id': 'acct-other',
+    });
+    expect(other.status).toBe(404);
+  });
+
+  it('refuses a malformed draft with 400 naming each bad field, storing nothing', async () => {
+    const { status, body } = await call('POST', '/campaigns', {
+      brandId,
+      useCase: 'SPAM',
+      sampleMessages: [],
+    });
+    expect(status).toBe(400);
+    const fields = (body.errors as Array<{ field: string }>).map((e) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['useCase', 'sampleMessages', 'description', 'messageFlow', 'flags']),
+    );
+  });
+});
+
+describe('Campaign > for a brand that is not approved', () => {
+  it('refuses the draft with CAMPAIGN_BRAND_NOT_APPROVED (409)', async () => {
+    const pending = await call('POST', '/brands', {
+      entityType: 'PRIVATE_PROFIT',
+      legalName: 'Acme Dental Group, LLC',
+      displayName: 'Acme Dental',
+      ein: '12-3456789',
+      vertical: 'HEALTHCARE',
+      email: 'ops@acme.example',
+    });
+    const { status, body } = await call('POST', '/campaigns', { brandId: pending.body.brandId, ...content });
+    expect([status, body.code]).toEqual([409, 'CAMPAIGN_BRAND_NOT_APPROVED']);
+  });
+});

@@ -1,7 +1,12 @@
 export { aggregateStream, type CommandMetadata, type Decider, handleCommand } from './command-handler.js';
 export { createDatabase, type Database, type DatabaseOptions, ensureDatabase } from './database.js';
 export { type Envelope, EnvelopeError, fromHeaders, headerNames, toHeaders } from './envelope.js';
-export { isRetriableDatabaseError, StoreUnavailableError, StreamVersionConflictError } from './errors.js';
+export {
+  isDuplicateKeyError,
+  isRetriableDatabaseError,
+  StoreUnavailableError,
+  StreamVersionConflictError,
+} from './errors.js';
 export {
   type AppendOptions,
   createEventStore,

@@ -122,3 +122,26 @@ describe('Campaign > for a brand that is not approved', () => {
     expect([status, body.code]).toEqual([409, 'CAMPAIGN_BRAND_NOT_APPROVED']);
   });
 });
+
+describe('Campaign > for a sole-proprietor brand', () => {
+  it('allows one campaign: of two simultaneous drafts exactly one is accepted, the other gets CAMPAIGN_LIMIT_REACHED', async () => {
+    const created = await call('POST', '/brands', {
+      entityType: 'SOLE_PROPRIETOR',
+      legalName: 'Jane Doe',
+      displayName: 'Jane Doe Tutoring',
+      vertical: 'EDUCATION',
+      email: 'jane@tutor.example',
+    });
+    const soleProprietor = created.body.brandId as string;
+    await eventually(
+      () => call('GET', `/brands/${soleProprietor}`),
+      (r) => r.body.status === 'APPROVED',
+    );
+    const draft = { brandId: soleProprietor, ...content, useCase: 'SOLE_PROPRIETOR' };
+    const results = await Promise.all([call('POST', '/campaigns', draft), call('POST', '/campaigns', draft)]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(results.find((r) => r.status === 409)?.body.code).toBe('CAMPAIGN_LIMIT_REACHED');
+    const third = await call('POST', '/campaigns', draft);
+    expect([third.status, third.body.code]).toEqual([409, 'CAMPAIGN_LIMIT_REACHED']);
+  });
+});

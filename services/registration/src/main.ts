@@ -15,13 +15,14 @@ const { connectBackbone } = await import('@longcode/runtime');
 const { registrationProviders } = await import('@longcode/tcr');
 const { buildApp } = await import('./app.js');
 const { providerIdsMigration } = await import('./registry/provider-ids.js');
+const { soleProprietorSlotMigration } = await import('./campaign/sole-proprietor-slot.js');
 const { createBrandSubmitter } = await import('./registry/submit-brands.js');
 
 const backbone = await connectBackbone({
   service: 'registration',
   config,
   logger,
-  migrations: [providerIdsMigration],
+  migrations: [providerIdsMigration, soleProprietorSlotMigration],
   topics: [
     { name: topics.registrationBrand, partitions: 6 },
     { name: topics.registrationCampaign, partitions: 6 },

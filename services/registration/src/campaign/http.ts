@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { brandDecider } from '../brand/decider.js';
 import { type CampaignContent, type CampaignState, contentOf, type ExistingCampaign } from './campaign.js';
-import { liveCampaignsOfBrand } from './campaigns-of-brand.js';
 import type { CampaignCommand } from './decide.js';
 import { campaignDecider } from './decider.js';
 import { hasBlockingFindings, lintCampaign } from './lint/index.js';
@@ -20,6 +19,7 @@ import {
   contentBody,
   lintResponse,
 } from './schemas.js';
+import { slotTaken, takeSlot } from './sole-proprietor-slot.js';
 
 export interface CampaignRoutesDeps {
   store: EventStore;
@@ -98,13 +98,21 @@ export function campaignRoutes({ store, db }: CampaignRoutesDeps) {
         const campaignId = uuidv7();
         const { brandId } = request.body;
         const brand = await brandFacts(store, brandId);
-        const campaignsOfBrand = brand ? await liveCampaignsOfBrand(db, brandId) : 0;
+        const soleProprietor = brand?.entityType === 'SOLE_PROPRIETOR';
+        const campaignsOfBrand = soleProprietor ? await slotTaken(db, brandId) : 0;
         const data = { campaignId, brandId, accountId: accountOf(request), ...contentFrom(request.body) };
-        const { state } = await run(request, campaignId, {
-          type: 'DraftCampaign',
-          data,
-          brand,
-          campaignsOfBrand,
+        const command: CampaignCommand = { type: 'DraftCampaign', data, brand, campaignsOfBrand };
+        const { state } = await db.transaction(async (trx) => {
+          const result = await handleCommand(
+            store,
+            campaignStream(campaignId),
+            campaignDecider,
+            command,
+            metadataOf(request),
+            trx,
+          );
+          if (soleProprietor) await takeSlot(trx, brandId, campaignId);
+          return result;
         });
         return reply.status(201).send(decided(state));
       },

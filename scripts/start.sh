@@ -8,7 +8,9 @@ bash scripts/services.sh up
 cat <<'TEXT'
 
 Longcode is running.
-  registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id, POST /brands/:id/resubmit; /healthz /readyz /metrics)
+  registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id, POST /brands/:id/resubmit;
+                                         POST /campaigns, /campaigns/lint, /campaigns/:id/submit, GET|PUT /campaigns/:id;
+                                         /healthz /readyz /metrics)
   analytics     http://127.0.0.1:4070   (GET /brands: the brand directory read model)
   simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC API: vets and approves brands by signed webhook;
                                          GET /simulator/brands shows what it received)

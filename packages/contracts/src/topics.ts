@@ -23,6 +23,7 @@ const topicByEventType = {
   'longcode.registration.CampaignDrafted': topics.registrationCampaign,
   'longcode.registration.CampaignDraftUpdated': topics.registrationCampaign,
   'longcode.registration.CampaignSubmitted': topics.registrationCampaign,
+  'longcode.registration.CampaignForwarded': topics.registrationCampaign,
   'longcode.registration.CampaignApproved': topics.registrationCampaign,
   'longcode.registration.CampaignRejected': topics.registrationCampaign,
   'longcode.registration.CampaignSuspended': topics.registrationCampaign,

@@ -31,6 +31,41 @@ export interface SubmittedBrand {
   identityStatus: IdentityStatus | null;
 }
 
+/** A campaign as registration submits it, for a brand the provider already knows. `referenceId` is our campaign id. */
+export interface CampaignSubmission {
+  referenceId: string;
+  providerBrandId: string;
+  useCase: string;
+  subUseCases: string[];
+  description: string;
+  messageFlow: string;
+  sampleMessages: string[];
+  helpMessage: string | null;
+  optOutMessage: string | null;
+  optInMessage: string | null;
+  helpKeywords: string[];
+  optOutKeywords: string[];
+  optInKeywords: string[];
+  flags: {
+    subscriberOptIn: boolean;
+    subscriberOptOut: boolean;
+    subscriberHelp: boolean;
+    numberPool: boolean;
+    directLending: boolean;
+    embeddedLink: boolean;
+    embeddedPhone: boolean;
+    affiliateMarketing: boolean;
+    ageGated: boolean;
+  };
+  autoRenewal: boolean;
+}
+
+export interface SubmittedCampaign {
+  providerCampaignId: string;
+  /** The registry's campaign id (TCR's `CXXXXXX`), once assigned. */
+  registryCampaignId: string | null;
+}
+
 /** What a provider's webhook says happened, normalised. */
 export type RegistrationUpdate =
   | {
@@ -55,7 +90,28 @@ export type RegistrationUpdate =
       score: number;
       vettedAt: Date;
     }
-  | { kind: 'brand.suspended'; providerBrandId: string; referenceId: string | null; reason: string };
+  | { kind: 'brand.suspended'; providerBrandId: string; referenceId: string | null; reason: string }
+  | {
+      kind: 'campaign.approved';
+      providerCampaignId: string;
+      referenceId: string | null;
+      /** Telnyx's documented approval webhook may not carry it: null, and registration keeps what it knows. */
+      registryCampaignId: string | null;
+    }
+  | {
+      kind: 'campaign.rejected';
+      providerCampaignId: string;
+      referenceId: string | null;
+      reasons: Array<{ code: string; description: string; carrier: string | null }>;
+    }
+  | {
+      kind: 'campaign.suspended';
+      providerCampaignId: string;
+      referenceId: string | null;
+      reason: string;
+      carrier: string | null;
+    }
+  | { kind: 'campaign.expired'; providerCampaignId: string; referenceId: string | null };
 
 /** An incoming webhook exactly as it arrived: the raw body matters for the signature. */
 export interface IncomingWebhook {
@@ -83,6 +139,7 @@ export class ProviderError extends Error {
 
 export interface RegistrationProvider {
   submitBrand(brand: BrandSubmission): Promise<SubmittedBrand>;
+  submitCampaign(campaign: CampaignSubmission): Promise<SubmittedCampaign>;
   /** Verifies the webhook's signature (WebhookRejectedError if it fails) and says what it reports; null for events we do not use. */
   parseWebhook(webhook: IncomingWebhook): RegistrationUpdate | null;
 }

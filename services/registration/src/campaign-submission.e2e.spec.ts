@@ -40,7 +40,9 @@ const withLinkInSamples = {
 };
 
 beforeAll(async () => {
-  platform = await startPlatform(stackFromEnv(process.env));
+  platform = await startPlatform(stackFromEnv(process.env), {
+    simulator: { SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN: 'crypto giveaway' },
+  });
   const created = await call('POST', '/brands', {
     entityType: 'PRIVATE_PROFIT',
     legalName: cleanDraft.brandLegalName,
@@ -143,5 +145,68 @@ describe('Campaign > for a sole-proprietor brand', () => {
     expect(results.find((r) => r.status === 409)?.body.code).toBe('CAMPAIGN_LIMIT_REACHED');
     const third = await call('POST', '/campaigns', draft);
     expect([third.status, third.body.code]).toEqual([409, 'CAMPAIGN_LIMIT_REACHED']);
+  });
+});
+
+/** The simulator's own id of a campaign registration forwarded (matched by its registry id). */
+async function simulatorCampaignId(registryCampaignId: string): Promise<string> {
+  const { campaigns } = (await (await fetch(`${platform.simulator.url}/simulator/campaigns`)).json()) as {
+    campaigns: Array<{ campaign: { campaignId: string; tcrCampaignId?: string } }>;
+  };
+  const found = campaigns.find((c) => c.campaign.tcrCampaignId === registryCampaignId);
+  if (!found) throw new Error(`the simulator has no campaign ${registryCampaignId}`);
+  return found.campaign.campaignId;
+}
+
+describe('Campaign > through the registry (the simulator playing Telnyx)', () => {
+  it("is approved after submission, carrying each carrier's throughput, then suspended by a carrier", async () => {
+    const { body } = await call('POST', '/campaigns', { brandId, ...content });
+    const campaignId = body.campaignId as string;
+    expect((await call('POST', `/campaigns/${campaignId}/submit`)).status).toBe(200);
+    const approved = await eventually(
+      () => call('GET', `/campaigns/${campaignId}`),
+      (r) => r.body.status === 'APPROVED',
+    );
+    expect(approved.body.registryCampaignId).toMatch(/^C/);
+    expect(approved.body.throughput).toMatchObject({
+      attMessageClass: expect.any(String),
+      attSmsTpm: expect.any(Number),
+      tmobileTier: expect.any(String),
+      tmobileCapSharedByBrand: true,
+    });
+
+    const simulatorId = await simulatorCampaignId(approved.body.registryCampaignId as string);
+    const suspended = await fetch(`${platform.simulator.url}/simulator/campaigns/${simulatorId}/suspend`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reason: 'Spam complaints', carrier: 'T-Mobile' }),
+    });
+    expect(suspended.status).toBe(202);
+    const after = await eventually(
+      () => call('GET', `/campaigns/${campaignId}`),
+      (r) => r.body.status === 'SUSPENDED',
+    );
+    expect(after.body.suspension).toMatchObject({
+      reason: expect.stringContaining('Spam'),
+      carrier: 'T-Mobile',
+    });
+  });
+
+  it('is rejected by a carrier with its reason, and can be corrected and submitted again', async () => {
+    const risky = { ...content, description: `${content.description} Also a crypto giveaway.` };
+    const { body } = await call('POST', '/campaigns', { brandId, ...risky });
+    const campaignId = body.campaignId as string;
+    await call('POST', `/campaigns/${campaignId}/submit`);
+    const rejected = await eventually(
+      () => call('GET', `/campaigns/${campaignId}`),
+      (r) => r.body.status === 'REJECTED',
+    );
+    expect(rejected.body.rejectionReasons).toEqual([expect.objectContaining({ carrier: 'T-Mobile' })]);
+    expect((await call('PUT', `/campaigns/${campaignId}`, content)).status).toBe(200);
+    expect((await call('POST', `/campaigns/${campaignId}/submit`)).status).toBe(200);
+    await eventually(
+      () => call('GET', `/campaigns/${campaignId}`),
+      (r) => r.body.status === 'APPROVED',
+    );
   });
 });

@@ -1,4 +1,6 @@
 // Telemetry first: the modules it traces load after it starts (see @longcode/kit startTelemetry).
+
+import type { EventHandler } from '@longcode/eventstore';
 import { createLogger, onShutdown, parseConfigOrExit, startTelemetry } from '@longcode/kit';
 import { configSchema } from './config.js';
 
@@ -14,15 +16,16 @@ const { createProjectionConsumer } = await import('@longcode/eventstore');
 const { connectBackbone } = await import('@longcode/runtime');
 const { registrationProviders } = await import('@longcode/tcr');
 const { buildApp } = await import('./app.js');
-const { providerIdsMigration } = await import('./registry/provider-ids.js');
+const { providerIdsMigrations } = await import('./registry/provider-ids.js');
 const { soleProprietorSlotMigration } = await import('./campaign/sole-proprietor-slot.js');
 const { createBrandSubmitter } = await import('./registry/submit-brands.js');
+const { createCampaignForwarder } = await import('./registry/forward-campaigns.js');
 
 const backbone = await connectBackbone({
   service: 'registration',
   config,
   logger,
-  migrations: [providerIdsMigration, soleProprietorSlotMigration],
+  migrations: [...providerIdsMigrations, soleProprietorSlotMigration],
   topics: [
     { name: topics.registrationBrand, partitions: 6 },
     { name: topics.registrationCampaign, partitions: 6 },
@@ -34,18 +37,24 @@ const provider = registrationProviders[providerName]({
   apiKey: config.REGISTRATION_PROVIDER_API_KEY,
   webhookPublicKey: config.REGISTRATION_WEBHOOK_PUBLIC_KEY,
 });
-const group = 'registration.brand-submitter';
-const submitter = createProjectionConsumer({
-  kafka: backbone.kafka,
-  db: backbone.db,
-  serde: backbone.registry,
-  logger,
-  groupId: group,
-  topics: [topics.registrationBrand],
-  handle: createBrandSubmitter({ store: backbone.store, provider, providerName }),
-  retryTopic: retryTopic(group),
-  deadLetterTopic: deadLetterTopic(group),
-});
+/** A consumer of registration's own events that acts on the provider (one group each). */
+const reactor = (group: string, topic: string, handle: EventHandler) =>
+  createProjectionConsumer({
+    kafka: backbone.kafka,
+    db: backbone.db,
+    serde: backbone.registry,
+    logger,
+    groupId: group,
+    topics: [topic],
+    handle,
+    retryTopic: retryTopic(group),
+    deadLetterTopic: deadLetterTopic(group),
+  });
+const deps = { store: backbone.store, provider, providerName };
+const reactors = [
+  reactor('registration.brand-submitter', topics.registrationBrand, createBrandSubmitter(deps)),
+  reactor('registration.campaign-forwarder', topics.registrationCampaign, createCampaignForwarder(deps)),
+];
 const app = buildApp({
   logger,
   db: backbone.db,
@@ -60,12 +69,12 @@ onShutdown({
   timeoutMs: 10_000,
   steps: [
     { name: 'http server', close: () => app.close() },
-    { name: 'brand submitter', close: () => submitter.stop() },
+    { name: 'provider reactors', close: async () => void (await Promise.all(reactors.map((r) => r.stop()))) },
     ...backbone.closeSteps,
     { name: 'telemetry', close: () => telemetry.shutdown() },
   ],
 });
 
 backbone.relay.start();
-await submitter.start();
+for (const r of reactors) await r.start();
 await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

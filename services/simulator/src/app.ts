@@ -2,9 +2,14 @@ import { buildHttpApp, type Logger } from '@longcode/kit';
 import { createBrandDecisions } from './brand/decisions.js';
 import { telnyxBrandRoutes } from './brand/http.js';
 import { createBrandStore } from './brand/store.js';
+import { campaignControlRoutes } from './campaign/control.js';
+import { createCampaignDecisions } from './campaign/decisions.js';
+import { telnyxCampaignRoutes } from './campaign/http.js';
+import { createCampaignStore } from './campaign/store.js';
 import type { Config } from './config.js';
 import type { SigningKey } from './signing.js';
 import { simulatorRoutes } from './simulator-routes.js';
+import { telnyxApi } from './telnyx-api.js';
 import { createWebhookSender } from './webhooks/sender.js';
 
 export interface AppDeps {
@@ -19,7 +24,8 @@ export interface AppDeps {
 /** The simulator's HTTP app (not listening: main.ts listens, tests inject or listen on port 0). */
 export function buildApp({ logger, config, signingKey, fetch, now = () => new Date() }: AppDeps) {
   const app = buildHttpApp({ logger, service: 'simulator' });
-  const store = createBrandStore();
+  const brands = createBrandStore();
+  const campaigns = createCampaignStore();
   const sender = createWebhookSender({
     signingKey,
     logger,
@@ -28,17 +34,36 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     now,
     ...(fetch ? { fetch } : {}),
   });
-  const decisions = createBrandDecisions({
-    store,
+  const fallbackWebhookUrl = config.SIM_WEBHOOK_URL;
+  const brandDecisions = createBrandDecisions({
+    store: brands,
     sender,
     logger,
     rules: { rejectLegalName: config.SIM_REJECT_LEGAL_NAME_PATTERN, vettingScore: config.SIM_VETTING_SCORE },
     delayMs: config.SIM_BRAND_DECISION_DELAY_MS,
-    fallbackWebhookUrl: config.SIM_WEBHOOK_URL,
+    fallbackWebhookUrl,
     now,
   });
-  app.addHook('onClose', async () => decisions.close());
-  app.register(telnyxBrandRoutes({ apiKey: config.SIM_API_KEY, store, decisions, now }), { prefix: '/v2' });
-  app.register(simulatorRoutes({ store, signingKey }), { prefix: '/simulator' });
+  const campaignDecisions = createCampaignDecisions({
+    store: campaigns,
+    sender,
+    logger,
+    rules: { rejectDescription: config.SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN },
+    delayMs: config.SIM_CAMPAIGN_DECISION_DELAY_MS ?? config.SIM_BRAND_DECISION_DELAY_MS,
+    fallbackWebhookUrl,
+    now,
+  });
+  app.addHook('onClose', async () => {
+    brandDecisions.close();
+    campaignDecisions.close();
+    sender.close();
+  });
+  const routes = [
+    telnyxBrandRoutes({ store: brands, decisions: brandDecisions, now }),
+    telnyxCampaignRoutes({ brands, campaigns, decisions: campaignDecisions, now }),
+  ];
+  app.register(telnyxApi({ apiKey: config.SIM_API_KEY, routes }), { prefix: '/v2' });
+  app.register(simulatorRoutes({ brands, campaigns, signingKey }), { prefix: '/simulator' });
+  app.register(campaignControlRoutes({ decisions: campaignDecisions }), { prefix: '/simulator' });
   return app;
 }

@@ -16,6 +16,13 @@ export const configSchema = z.object({
   SIM_BRAND_DECISION_DELAY_MS: durationMs().default(500),
   /** A brand whose legal name (Telnyx `companyName`) matches this regex, case-insensitive, is rejected. */
   SIM_REJECT_LEGAL_NAME_PATTERN: regex().optional(),
+  /** How long after its submission a campaign's outcome is decided and sent; the brand's delay unless given. */
+  SIM_CAMPAIGN_DECISION_DELAY_MS: durationMs().optional(),
+  /**
+   * A campaign whose description matches this regex, case-insensitive, is rejected by a carrier (T-Mobile)
+   * after TCR added it.
+   */
+  SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN: regex().optional(),
   /** The vetting score every vetted brand gets, 0–100. */
   SIM_VETTING_SCORE: score().default(75),
   /** PEM, or base64 of PKCS#8 DER, of the Ed25519 key webhooks are signed with; one is made at start if absent. */

@@ -21,6 +21,17 @@ describe('Simulator config', () => {
     expect(config.SIM_REJECT_LEGAL_NAME_PATTERN?.test('Shady Leads Inc')).toBe(true);
   });
 
+  it('reads the campaign rules: a rejection pattern, and a decision delay of its own if given', () => {
+    const config = loadConfig(configSchema, {
+      SIM_API_KEY: 'k',
+      SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN: 'payday loan',
+      SIM_CAMPAIGN_DECISION_DELAY_MS: '50',
+    });
+    expect(config.SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN?.test('PAYDAY LOAN offers')).toBe(true);
+    expect(config.SIM_CAMPAIGN_DECISION_DELAY_MS).toBe(50);
+    expect(loadConfig(configSchema, { SIM_API_KEY: 'k' }).SIM_CAMPAIGN_DECISION_DELAY_MS).toBeUndefined();
+  });
+
   it.each([
     ['PEM', privateKey.export({ format: 'pem', type: 'pkcs8' }).toString()],
     ['base64 PKCS#8', privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64')],
@@ -33,6 +44,7 @@ describe('Simulator config', () => {
     const env = {
       SIM_API_KEY: 'k',
       SIM_REJECT_LEGAL_NAME_PATTERN: '(',
+      SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN: '[',
       SIM_VETTING_SCORE: '101',
       SIM_SIGNING_PRIVATE_KEY: 'bm90IGEga2V5',
     };
@@ -46,6 +58,7 @@ describe('Simulator config', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems.map((p) => p.variable)).toEqual([
       'SIM_REJECT_LEGAL_NAME_PATTERN',
+      'SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN',
       'SIM_VETTING_SCORE',
       'SIM_SIGNING_PRIVATE_KEY',
     ]);

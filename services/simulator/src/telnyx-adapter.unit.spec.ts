@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger, loadConfig } from '@longcode/kit';
 import {
   type BrandSubmission,
+  type CampaignSubmission,
   createTelnyxRegistration,
   type IncomingWebhook,
   ProviderError,
@@ -52,6 +53,42 @@ const submission = (referenceId: string, legalName: string): BrandSubmission => 
   stockExchange: null,
 });
 
+const campaignSubmission = (
+  referenceId: string,
+  providerBrandId: string,
+  description = 'Appointment reminders and account notices for patients of Acme Dental who opted in.',
+): CampaignSubmission => ({
+  referenceId,
+  providerBrandId,
+  useCase: 'ACCOUNT_NOTIFICATION',
+  subUseCases: [],
+  description,
+  messageFlow:
+    'Patients opt in on the intake form at https://acmedental.example/intake, which names the program.',
+  sampleMessages: [
+    'Acme Dental: your cleaning is booked for Tue 3/10 at 2:30pm. Reply STOP to opt out.',
+    'Acme Dental: your balance of $45.00 is due 3/31. Reply STOP to opt out.',
+  ],
+  helpMessage: 'Acme Dental: for help call +12024567890. Msg&data rates may apply. Reply STOP to opt out.',
+  optOutMessage: 'Acme Dental: you are unsubscribed and will get no more messages.',
+  optInMessage: null,
+  helpKeywords: ['HELP', 'INFO'],
+  optOutKeywords: ['STOP', 'CANCEL'],
+  optInKeywords: [],
+  flags: {
+    subscriberOptIn: true,
+    subscriberOptOut: true,
+    subscriberHelp: true,
+    numberPool: false,
+    directLending: false,
+    embeddedLink: false,
+    embeddedPhone: false,
+    affiliateMarketing: false,
+    ageGated: false,
+  },
+  autoRenewal: true,
+});
+
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let simulator: ReturnType<typeof buildApp>;
 let simulatorUrl: string;
@@ -65,6 +102,7 @@ beforeAll(async () => {
     SIM_BRAND_DECISION_DELAY_MS: '20',
     SIM_WEBHOOK_RETRY_BASE_MS: '10',
     SIM_REJECT_LEGAL_NAME_PATTERN: '^shady',
+    SIM_REJECT_CAMPAIGN_DESCRIPTION_PATTERN: 'payday loan',
   });
   const logger = createLogger({ level: 'silent', service: 'simulator' });
   simulator = buildApp({ logger, config, signingKey: signingKeyFrom(undefined) });
@@ -85,15 +123,18 @@ afterAll(async () => {
   await receiver.close();
 });
 
-/** The webhooks received for one provider brand id, parsed (and so verified) by the adapter. */
-async function updatesFor(providerBrandId: string, count: number) {
+/** The webhooks received about one provider brand or campaign id, parsed (and so verified) by the adapter. */
+async function updatesAbout(about: 'brand' | 'campaign', providerId: string, count: number) {
   const mine = () =>
-    receiver.received.filter(
-      (w) => JSON.parse(w.rawBody.toString()).data.payload.brandId === providerBrandId,
-    );
+    receiver.received.filter((webhook) => {
+      const { event_type, payload } = JSON.parse(webhook.rawBody.toString()).data;
+      return event_type === `10dlc.${about}.update` && payload[`${about}Id`] === providerId;
+    });
   await vi.waitFor(() => expect(mine()).toHaveLength(count), { timeout: 5_000, interval: 20 });
   return mine().map((webhook) => telnyx.parseWebhook(webhook));
 }
+
+const updatesFor = (providerBrandId: string, count: number) => updatesAbout('brand', providerBrandId, count);
 
 describe('Telnyx adapter against the simulator', () => {
   it('a brand is created, vetted, then approved, through signed webhooks the adapter verifies', async () => {
@@ -163,5 +204,94 @@ describe('Telnyx adapter against the simulator', () => {
     });
     const error = await wrongKey.submitBrand(submission('brand-x', 'Acme')).catch((e) => e);
     expect(error).toMatchObject({ retriable: false, options: { status: 401 } });
+  });
+});
+
+describe('Telnyx adapter against the simulator > campaigns', () => {
+  let providerBrandId: string;
+  beforeAll(async () => {
+    providerBrandId = (await telnyx.submitBrand(submission('brand-with-campaigns', 'Acme Dental LLC')))
+      .providerBrandId;
+    await updatesFor(providerBrandId, 2); // vetted, then approved: the brand can have campaigns
+  });
+
+  /** The campaign approved: TCR's CAMPAIGN_ADD (a step the adapter does not report), then VERIFIED. */
+  async function approvedCampaign(referenceId: string) {
+    const submitted = await telnyx.submitCampaign(campaignSubmission(referenceId, providerBrandId));
+    const [added, approved] = await updatesAbout('campaign', submitted.providerCampaignId, 2);
+    expect(added).toBeNull();
+    return { submitted, approved };
+  }
+
+  it('a campaign is added to TCR, then approved with its TCR id, through signed webhooks', async () => {
+    const { submitted, approved } = await approvedCampaign('campaign-approved');
+    expect(submitted).toEqual({
+      providerCampaignId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      registryCampaignId: null,
+    });
+    expect(approved).toEqual({
+      kind: 'campaign.approved',
+      providerCampaignId: submitted.providerCampaignId,
+      referenceId: 'campaign-approved',
+      registryCampaignId: expect.stringMatching(/^C[A-Z0-9]{6}$/),
+    });
+
+    const campaign = await fetch(`${simulatorUrl}/v2/10dlc/campaign/${submitted.providerCampaignId}`, {
+      headers: { authorization: 'Bearer sim-key' },
+    });
+    expect(await campaign.json()).toMatchObject({
+      campaignStatus: 'MNO_PROVISIONED',
+      tcrCampaignId: approved?.kind === 'campaign.approved' && approved.registryCampaignId,
+      optoutKeywords: 'STOP,CANCEL',
+    });
+  });
+
+  it('a campaign whose description matches the rule is rejected by T-Mobile, named as the carrier', async () => {
+    const submitted = await telnyx.submitCampaign(
+      campaignSubmission('campaign-rejected', providerBrandId, 'Payday loan offers for anyone who texts us.'),
+    );
+    const [added, rejected] = await updatesAbout('campaign', submitted.providerCampaignId, 2);
+    expect(added).toBeNull();
+    expect(rejected).toEqual({
+      kind: 'campaign.rejected',
+      providerCampaignId: submitted.providerCampaignId,
+      referenceId: 'campaign-rejected',
+      reasons: [
+        { code: 'CARRIER_REJECTED', description: expect.stringContaining('T-Mobile'), carrier: 'T-Mobile' },
+      ],
+    });
+  });
+
+  it("an approved campaign suspended, then expired, through the simulator's control endpoints", async () => {
+    const { submitted } = await approvedCampaign('campaign-suspended');
+    const control = (action: string, body?: unknown) =>
+      fetch(`${simulatorUrl}/simulator/campaigns/${submitted.providerCampaignId}/${action}`, {
+        method: 'POST',
+        ...(body === undefined
+          ? {}
+          : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      });
+    expect((await control('suspend', { reason: 'high opt-out rate', carrier: 'T-Mobile' })).status).toBe(202);
+    expect((await control('expire')).status).toBe(202);
+
+    // the simulator sends a campaign's webhooks in order
+    const [, , suspended, expired] = await updatesAbout('campaign', submitted.providerCampaignId, 4);
+    const base = { providerCampaignId: submitted.providerCampaignId, referenceId: 'campaign-suspended' };
+    expect(suspended).toEqual({
+      kind: 'campaign.suspended',
+      ...base,
+      reason: expect.stringContaining('high opt-out rate'),
+      carrier: 'T-Mobile',
+    });
+    expect(expired).toEqual({ kind: 'campaign.expired', ...base });
+  });
+
+  it("a campaign for a brand the simulator does not know is refused in Telnyx's shape, not retriable", async () => {
+    const error = await telnyx
+      .submitCampaign(campaignSubmission('campaign-orphan', '00000000-0000-0000-0000-000000000000'))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect(error).toMatchObject({ retriable: false, options: { status: 404 } });
+    expect(error.message).toContain('10005');
   });
 });

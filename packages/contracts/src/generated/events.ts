@@ -299,6 +299,21 @@ export interface CampaignExpired {
 }
 
 /**
+ * The submitted campaign went to The Campaign Registry through the registration provider; the registry's and
+ * carriers' decisions come later by webhook.
+ */
+export interface CampaignForwarded {
+  /** Id of the campaign. */
+  campaignId: string;
+  /** The registration provider it went through (e.g. telnyx). */
+  provider: string;
+  /** The provider's id for the campaign. */
+  providerCampaignId: string;
+  /** The registry's campaign id, if the provider already knew it. */
+  registryCampaignId: string | null;
+}
+
+/**
  * The Campaign Registry or a carrier refused the campaign; the partner may correct it and submit it again.
  */
 export interface CampaignRejected {
@@ -352,6 +367,7 @@ export type RegistrationEvent =
   | { type: 'longcode.registration.CampaignDrafted'; data: CampaignDrafted }
   | { type: 'longcode.registration.CampaignDraftUpdated'; data: CampaignDraftUpdated }
   | { type: 'longcode.registration.CampaignExpired'; data: CampaignExpired }
+  | { type: 'longcode.registration.CampaignForwarded'; data: CampaignForwarded }
   | { type: 'longcode.registration.CampaignRejected'; data: CampaignRejected }
   | { type: 'longcode.registration.CampaignSubmitted'; data: CampaignSubmitted }
   | { type: 'longcode.registration.CampaignSuspended'; data: CampaignSuspended };
@@ -368,6 +384,7 @@ export const eventTypes = [
   'longcode.registration.CampaignDrafted',
   'longcode.registration.CampaignDraftUpdated',
   'longcode.registration.CampaignExpired',
+  'longcode.registration.CampaignForwarded',
   'longcode.registration.CampaignRejected',
   'longcode.registration.CampaignSubmitted',
   'longcode.registration.CampaignSuspended',

@@ -1,14 +1,12 @@
 import type { BrandSubmission, IdentityStatus, SubmittedBrand } from '../port.js';
+import { present, unwrap } from './fields.js';
+import { withReference } from './reference.js';
 import type { TelnyxBrand, TelnyxCreateBrandRequest } from './wire.js';
 
 /**
- * Telnyx's create-brand body has no field for the caller's own reference (its `referenceId` is Telnyx's
- * id), but every webhook says where it was delivered (`meta.delivered_to`). So our reference rides in
- * the brand's webhook URL, and comes back signed with each of its webhooks.
+ * Our submission as Telnyx's `CreateBrand`; absent values are left out rather than sent as null. Its
+ * `referenceId` is Telnyx's own id for the brand, so ours rides in the webhook URL (see reference.ts).
  */
-export const REFERENCE_PARAM = 'referenceId';
-
-/** Our submission as Telnyx's `CreateBrand`; absent values are left out rather than sent as null. */
 export function toCreateBrandRequest(brand: BrandSubmission, webhookUrl?: string): TelnyxCreateBrandRequest {
   const request: TelnyxCreateBrandRequest = {
     entityType: brand.entityType,
@@ -34,10 +32,9 @@ export function toCreateBrandRequest(brand: BrandSubmission, webhookUrl?: string
   return request;
 }
 
-/** Telnyx's answer as our SubmittedBrand. The API reference returns the brand as the body itself; the
- * brand-registration guide shows it under `data`: both are accepted. */
+/** Telnyx's answer as our SubmittedBrand (the brand itself, or under `data` as the brand guide shows it). */
 export function toSubmittedBrand(body: unknown): SubmittedBrand | null {
-  const brand = unwrap(body);
+  const brand = unwrap<TelnyxBrand>(body);
   if (!brand?.brandId) return null;
   return {
     providerBrandId: brand.brandId,
@@ -50,20 +47,4 @@ const IDENTITY_STATUSES: readonly string[] = ['UNVERIFIED', 'SELF_DECLARED', 'VE
 
 export function identityStatusOf(value: unknown): IdentityStatus | null {
   return typeof value === 'string' && IDENTITY_STATUSES.includes(value) ? (value as IdentityStatus) : null;
-}
-
-function withReference(webhookUrl: string, referenceId: string): string {
-  const url = new URL(webhookUrl);
-  url.searchParams.set(REFERENCE_PARAM, referenceId);
-  return url.toString();
-}
-
-function present<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
-  return value === null || value === '' ? {} : ({ [key]: value } as Record<K, string>);
-}
-
-function unwrap(body: unknown): TelnyxBrand | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const data = (body as { data?: unknown }).data;
-  return (typeof data === 'object' && data !== null ? data : body) as TelnyxBrand;
 }

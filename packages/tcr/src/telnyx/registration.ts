@@ -1,10 +1,13 @@
 import {
   type BrandSubmission,
+  type CampaignSubmission,
   ProviderError,
   type RegistrationProvider,
   type SubmittedBrand,
+  type SubmittedCampaign,
 } from '../port.js';
 import { toCreateBrandRequest, toSubmittedBrand } from './brand.js';
+import { toCampaignBuilderRequest, toSubmittedCampaign } from './campaign.js';
 import { callTelnyx, type Fetch } from './http.js';
 import { publicKeyFromBase64, verifyTelnyxSignature } from './signature.js';
 import { toRegistrationUpdate } from './webhook.js';
@@ -22,8 +25,8 @@ export interface TelnyxRegistrationOptions {
   /** How far a webhook's `telnyx-timestamp` may be from its arrival; 300 s (Telnyx's advice) unless given. */
   toleranceSeconds?: number;
   /**
-   * Our public URL for Telnyx's brand webhooks. Telnyx notifies only brands created with one; without it
-   * the brand gets no webhooks (the simulator then falls back to its own configured URL).
+   * Our public URL for Telnyx's brand and campaign webhooks. Telnyx notifies only brands and campaigns
+   * created with one; without it they get no webhooks (the simulator then falls back to its own URL).
    */
   webhookUrl?: string;
   /** How long one API call may take; 10 s unless given. */
@@ -38,20 +41,25 @@ export function createTelnyxRegistration(options: TelnyxRegistrationOptions): Re
   const publicKey = publicKeyFromBase64(options.webhookPublicKey);
   const root = `${baseUrl.replace(/\/+$/, '').replace(/\/v2$/, '')}/v2`;
 
+  const post = (path: string, body: unknown) =>
+    callTelnyx({ fetch, method: 'POST', url: `${root}${path}`, apiKey, body, timeoutMs });
+
   return {
     async submitBrand(brand: BrandSubmission): Promise<SubmittedBrand> {
-      const body = toCreateBrandRequest(brand, webhookUrl);
-      const answer = await callTelnyx({
-        fetch,
-        method: 'POST',
-        url: `${root}/10dlc/brand`,
-        apiKey,
-        body,
-        timeoutMs,
-      });
-      const submitted = toSubmittedBrand(answer);
+      const submitted = toSubmittedBrand(await post('/10dlc/brand', toCreateBrandRequest(brand, webhookUrl)));
       if (!submitted)
         throw new ProviderError('Telnyx POST /10dlc/brand answered without a brandId', { retriable: false });
+      return submitted;
+    },
+
+    async submitCampaign(campaign: CampaignSubmission): Promise<SubmittedCampaign> {
+      const body = toCampaignBuilderRequest(campaign, webhookUrl);
+      const submitted = toSubmittedCampaign(await post('/10dlc/campaignBuilder', body));
+      if (!submitted) {
+        throw new ProviderError('Telnyx POST /10dlc/campaignBuilder answered without a campaignId', {
+          retriable: false,
+        });
+      }
       return submitted;
     },
 

@@ -1,16 +1,9 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type BrandSubmission, ProviderError } from '../port.js';
+import type { BrandSubmission } from '../port.js';
 import { createTelnyxRegistration } from './registration.js';
+import { base64Of, failureOf, fixture, telnyxAnswering, telnyxKeys } from './spec-support.js';
 
-const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
-
-const { publicKey } = generateKeyPairSync('ed25519');
-const webhookPublicKey = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString(
-  'base64',
-);
+const webhookPublicKey = base64Of(telnyxKeys.publicKey);
 
 const brand: BrandSubmission = {
   referenceId: 'brand-0192f3',
@@ -27,45 +20,6 @@ const brand: BrandSubmission = {
   stockSymbol: null,
   stockExchange: null,
 };
-
-interface Call {
-  url: string;
-  method: string | undefined;
-  headers: Headers;
-  body: unknown;
-}
-
-/** A fetch that records what it was asked and answers `status` with `body`, or fails like a network. */
-function telnyxAnswering(status: number | 'network down', body?: unknown) {
-  const calls: Call[] = [];
-  const fetch: typeof globalThis.fetch = async (input, init = {}) => {
-    calls.push({
-      url: String(input),
-      method: init.method,
-      headers: new Headers(init.headers),
-      body: init.body === undefined ? undefined : JSON.parse(String(init.body)),
-    });
-    if (status === 'network down') throw new TypeError('fetch failed');
-    return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
-  };
-  const provider = createTelnyxRegistration({
-    baseUrl: 'https://api.telnyx.com/v2/',
-    apiKey: 'KEY0123',
-    webhookPublicKey,
-    webhookUrl: 'https://hooks.longcode.example/webhooks/registration/telnyx',
-    fetch,
-  });
-  return { provider, calls };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<ProviderError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ProviderError);
-  return error as ProviderError;
-}
 
 describe('Telnyx registration > submitBrand', () => {
   it('posts the brand as Telnyx CreateBrand with the Bearer key', async () => {

@@ -1,18 +1,33 @@
 import type { RegistrationUpdate } from '../port.js';
-import { identityStatusOf, REFERENCE_PARAM } from './brand.js';
+import { identityStatusOf } from './brand.js';
+import { toCampaignUpdate } from './campaign-webhook.js';
+import { registrationReasons } from './reasons.js';
+import { referenceFrom } from './reference.js';
 import type { TelnyxBrandEventPayload, TelnyxWebhook } from './wire.js';
 
 type Base = { providerBrandId: string; referenceId: string | null };
 
 /**
- * What a (verified) Telnyx webhook says about a brand, or null for what we do not use: campaign and
- * number events, REVET, appeals, failed vetting orders, anything new.
+ * What a (verified) Telnyx webhook says about a brand or a campaign, or null for what we do not use:
+ * number events, intermediate states, appeals, anything new.
  * https://developers.telnyx.com/docs/messaging/10dlc/event-notifications
  */
 export function toRegistrationUpdate(event: TelnyxWebhook): RegistrationUpdate | null {
+  switch (event.data?.event_type) {
+    case '10dlc.brand.update':
+      return toBrandUpdate(event);
+    case '10dlc.campaign.update':
+      return toCampaignUpdate(event);
+    default:
+      return null;
+  }
+}
+
+/** A brand event; null for REVET, appeals, failed vetting orders and anything new. */
+function toBrandUpdate(event: TelnyxWebhook): RegistrationUpdate | null {
   const data = event.data;
   const payload = data?.payload;
-  if (data?.event_type !== '10dlc.brand.update' || !payload?.brandId) return null;
+  if (!data || !payload?.brandId) return null;
   const base: Base = {
     providerBrandId: payload.brandId,
     referenceId: referenceFrom(event.meta?.delivered_to),
@@ -33,19 +48,8 @@ export function toRegistrationUpdate(event: TelnyxWebhook): RegistrationUpdate |
   }
 }
 
-/** Telnyx gives the fields at fault and a description, no code: the code is made from the fields. */
 function registrationFailed(base: Base, payload: TelnyxBrandEventPayload): RegistrationUpdate {
-  const reasons = (payload.reasons ?? []).map(({ fields = [], description }) => ({
-    code: fields.length > 0 ? `INVALID_${fields.map(upperSnake).join('_AND_')}` : 'REGISTRATION_FAILED',
-    description: description || 'Telnyx gave no description',
-  }));
-  if (reasons.length === 0) {
-    reasons.push({
-      code: 'REGISTRATION_FAILED',
-      description: payload.description || 'Telnyx gave no reason',
-    });
-  }
-  return { kind: 'brand.rejected', ...base, reasons };
+  return { kind: 'brand.rejected', ...base, reasons: registrationReasons(payload) };
 }
 
 /**
@@ -88,13 +92,4 @@ function vetted(
 function suspended(base: Base, payload: TelnyxBrandEventPayload): RegistrationUpdate | null {
   if (payload.status !== 'DORMANT' && payload.status !== 'SUSPENDED') return null;
   return { kind: 'brand.suspended', ...base, reason: payload.description || `brand ${payload.status}` };
-}
-
-function referenceFrom(deliveredTo: string | undefined): string | null {
-  if (!deliveredTo || !URL.canParse(deliveredTo)) return null;
-  return new URL(deliveredTo).searchParams.get(REFERENCE_PARAM);
-}
-
-function upperSnake(field: string): string {
-  return field.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 }

@@ -3,6 +3,7 @@ import type {
   CampaignDrafted,
   CampaignDraftUpdated,
   CampaignExpired,
+  CampaignForwarded,
   CampaignRejected,
   CampaignRejectionReason,
   CampaignSubmitted,
@@ -28,6 +29,7 @@ export type CampaignEvent =
   | { type: 'longcode.registration.CampaignDrafted'; data: Drafted }
   | { type: 'longcode.registration.CampaignDraftUpdated'; data: DraftUpdated }
   | { type: 'longcode.registration.CampaignSubmitted'; data: CampaignSubmitted }
+  | { type: 'longcode.registration.CampaignForwarded'; data: CampaignForwarded }
   | { type: 'longcode.registration.CampaignApproved'; data: CampaignApproved }
   | { type: 'longcode.registration.CampaignRejected'; data: CampaignRejected }
   | { type: 'longcode.registration.CampaignSuspended'; data: CampaignSuspended }
@@ -50,6 +52,8 @@ export type ExistingCampaign = Drafted & {
   /** Codes of the lint warnings of the last submission. */
   lintWarnings: string[];
   registryCampaignId: string | null;
+  /** Where the latest submission went to the registry, once forwarded. */
+  forwarding: { provider: string; providerCampaignId: string } | null;
   throughput: CampaignThroughput | null;
   rejectionReasons: CampaignRejectionReason[];
   suspension: { reason: string; carrier: string | null } | null;
@@ -91,6 +95,7 @@ export function evolveCampaign(state: CampaignState, event: Dated<CampaignEvent>
       submissions: 0,
       lintWarnings: [],
       registryCampaignId: null,
+      forwarding: null,
       throughput: null,
       rejectionReasons: [],
       suspension: null,
@@ -117,6 +122,14 @@ function evolveExisting(state: ExistingCampaign, event: Dated<CampaignEvent>): E
         lintWarnings: event.data.lintWarnings,
         rejectionReasons: [],
       };
+    case 'longcode.registration.CampaignForwarded': {
+      const { provider, providerCampaignId, registryCampaignId } = event.data;
+      return {
+        ...state,
+        forwarding: { provider, providerCampaignId },
+        registryCampaignId: registryCampaignId ?? state.registryCampaignId,
+      };
+    }
     case 'longcode.registration.CampaignApproved':
       return {
         ...state,

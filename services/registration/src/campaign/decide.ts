@@ -1,4 +1,9 @@
-import type { CampaignExpired, CampaignRejected, CampaignSuspended } from '@longcode/contracts';
+import type {
+  CampaignExpired,
+  CampaignForwarded,
+  CampaignRejected,
+  CampaignSuspended,
+} from '@longcode/contracts';
 import { ConflictError, DomainError, NotFoundError, ValidationError } from '@longcode/kit';
 import { carrierThroughput, type ThroughputInput } from '../throughput/index.js';
 import {
@@ -43,6 +48,11 @@ export interface SubmitCampaign {
   /** The campaign's brand, as its stream has it now. */
   brand: BrandFacts | null;
 }
+/** The registration provider took the submitted campaign. */
+export interface RecordForwarding {
+  type: 'RecordForwarding';
+  data: CampaignForwarded;
+}
 /** The registry accepted the campaign. */
 export interface ApproveCampaign {
   type: 'ApproveCampaign';
@@ -76,6 +86,7 @@ export type CampaignCommand =
   | DraftCampaign
   | UpdateDraft
   | SubmitCampaign
+  | RecordForwarding
   | ApproveCampaign
   | RejectCampaign
   | SuspendCampaign
@@ -144,6 +155,11 @@ function submitCampaign({ data, brand }: SubmitCampaign, state: CampaignState): 
   ];
 }
 
+function recordForwarding({ data }: RecordForwarding, state: CampaignState): CampaignEvent[] {
+  requireStatus(existing(state, data.campaignId), ['SUBMITTED'], 'CAMPAIGN_NOT_SUBMITTED', 'forwarded');
+  return [{ type: 'longcode.registration.CampaignForwarded', data }];
+}
+
 function approveCampaign({ data, brand }: ApproveCampaign, state: CampaignState): CampaignEvent[] {
   const campaign = existing(state, data.campaignId);
   requireStatus(campaign, ['SUBMITTED'], 'CAMPAIGN_NOT_SUBMITTED', 'approved');
@@ -189,6 +205,8 @@ export function decideCampaign(command: CampaignCommand, state: CampaignState): 
       return updateDraft(command, state);
     case 'SubmitCampaign':
       return submitCampaign(command, state);
+    case 'RecordForwarding':
+      return recordForwarding(command, state);
     case 'ApproveCampaign':
       return approveCampaign(command, state);
     case 'RejectCampaign':

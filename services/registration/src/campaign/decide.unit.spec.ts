@@ -369,3 +369,28 @@ describe('Campaign > when it does not exist', () => {
     expect([error.code, error.status]).toEqual(['CAMPAIGN_NOT_FOUND', 404]);
   });
 });
+
+describe('Campaign > RecordForwarding', () => {
+  const forwarded = (campaign = campaignId): CampaignCommand => ({
+    type: 'RecordForwarding',
+    data: {
+      campaignId: campaign,
+      provider: 'telnyx',
+      providerCampaignId: 'a1b2c3',
+      registryCampaignId: null,
+    },
+  });
+  describe('when the campaign is submitted', () => {
+    it('remembers where it went', () => {
+      expect(given(draft(), submit(), forwarded())).toMatchObject({
+        status: 'SUBMITTED',
+        forwarding: { provider: 'telnyx', providerCampaignId: 'a1b2c3' },
+      });
+    });
+  });
+  describe('when the campaign is still a draft', () => {
+    it('refuses with CAMPAIGN_NOT_SUBMITTED', () => {
+      expect(refusal(forwarded(), given(draft())).code).toBe('CAMPAIGN_NOT_SUBMITTED');
+    });
+  });
+});

@@ -68,10 +68,10 @@ export function createBrandSubmitter({ store, provider, providerName }: BrandSub
       );
       return;
     }
-    await rememberProviderId(trx, {
+    await rememberProviderId(trx, 'brand', {
       provider: providerName,
-      providerBrandId: submitted.providerBrandId,
-      brandId: state.brandId,
+      providerId: submitted.providerBrandId,
+      ourId: state.brandId,
     });
     await handleCommand(
       store,

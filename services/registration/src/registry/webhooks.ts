@@ -1,12 +1,13 @@
-import { brandStream } from '@longcode/contracts';
-import { type Database, type EventStore, handleCommand } from '@longcode/eventstore';
+import { brandStream, campaignStream } from '@longcode/contracts';
+import { aggregateStream, type Database, type EventStore, handleCommand } from '@longcode/eventstore';
 import { DomainError, NotFoundError } from '@longcode/kit';
 import { type RegistrationProvider, type RegistrationUpdate, WebhookRejectedError } from '@longcode/tcr';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import type { BrandCommand } from '../brand/decide.js';
 import { brandDecider } from '../brand/decider.js';
-import { brandIdFor } from './provider-ids.js';
+import { campaignDecider } from '../campaign/decider.js';
+import { ourIdFor } from './provider-ids.js';
+import { brandCommandFor, type CampaignUpdate, campaignCommandFor, subjectOf } from './updates.js';
 
 export interface WebhookRoutesDeps {
   db: Database;
@@ -15,42 +16,38 @@ export interface WebhookRoutesDeps {
   providerName: string;
 }
 
-/** The command a provider's update stands for. */
-function commandFor(brandId: string, update: RegistrationUpdate): BrandCommand {
-  switch (update.kind) {
-    case 'brand.approved':
-      return {
-        type: 'ApproveBrand',
-        data: { brandId, registryBrandId: update.registryBrandId, identityStatus: update.identityStatus },
-      };
-    case 'brand.rejected':
-      return { type: 'RejectBrand', data: { brandId, reasons: update.reasons } };
-    case 'brand.vetted':
-      return {
-        type: 'RecordVetting',
-        data: {
-          brandId,
-          provider: update.provider,
-          vettingClass: update.vettingClass,
-          score: update.score,
-          vettedAt: update.vettedAt.getTime(),
-        },
-      };
-    case 'brand.suspended':
-      return { type: 'SuspendBrand', data: { brandId, reason: update.reason } };
-    default: {
-      const unhandled: never = update;
-      return unhandled;
-    }
-  }
-}
+const metadataFor = (state: { exists: boolean; accountId?: string }) => ({
+  accountId: state.exists && state.accountId ? state.accountId : 'unknown',
+  correlationId: uuidv7(),
+});
 
 /**
  * The registration provider's webhooks (public: the provider calls them). The signature is checked over
- * the raw body; a replayed or late update that the brand's state no longer allows is acknowledged and
- * ignored, so the provider stops retrying it.
+ * the raw body; an update the state no longer allows (a replay, one overtaken by a later one) is
+ * acknowledged and ignored, so the provider stops retrying it.
  */
 export function registrationWebhookRoutes({ db, store, provider, providerName }: WebhookRoutesDeps) {
+  async function applyToCampaign(campaignId: string, update: CampaignUpdate) {
+    const { state: campaign } = await aggregateStream(store, campaignStream(campaignId), campaignDecider);
+    if (!campaign.exists)
+      throw new NotFoundError('CAMPAIGN_NOT_FOUND', `Campaign ${campaignId} does not exist`);
+    const { state: brand } = await aggregateStream(store, brandStream(campaign.brandId), brandDecider);
+    if (!brand.exists) throw new NotFoundError('BRAND_NOT_FOUND', `Brand ${campaign.brandId} does not exist`);
+    const command = campaignCommandFor(campaign, update, brand);
+    await handleCommand(store, campaignStream(campaignId), campaignDecider, command, metadataFor);
+  }
+
+  async function apply(update: RegistrationUpdate) {
+    const { kind, providerId } = subjectOf(update);
+    // Not known yet: the webhook may have overtaken the commit that records the submission. A 404 makes
+    // the provider deliver it again later.
+    const ourId = (await ourIdFor(db, kind, providerName, providerId)) ?? update.referenceId;
+    if (!ourId)
+      throw new NotFoundError(`${kind.toUpperCase()}_NOT_FOUND`, `Nothing was submitted as ${providerId}`);
+    if ('providerCampaignId' in update) return applyToCampaign(ourId, update);
+    await handleCommand(store, brandStream(ourId), brandDecider, brandCommandFor(ourId, update), metadataFor);
+  }
+
   return async (app: FastifyInstance) => {
     app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
       done(null, body),
@@ -69,24 +66,9 @@ export function registrationWebhookRoutes({ db, store, provider, providerName }:
         throw error;
       }
       if (!update) return reply.status(202).send({ status: 'ignored', reason: 'event type not used' });
-      // Not known yet: the webhook may have overtaken the commit that records the submission. A 404 makes
-      // the provider deliver it again later.
-      const brandId = (await brandIdFor(db, providerName, update.providerBrandId)) ?? update.referenceId;
-      if (!brandId)
-        throw new NotFoundError('BRAND_NOT_FOUND', `No brand was submitted as ${update.providerBrandId}`);
       try {
-        await handleCommand(
-          store,
-          brandStream(brandId),
-          brandDecider,
-          commandFor(brandId, update),
-          (state) => ({
-            accountId: state.exists ? state.accountId : 'unknown',
-            correlationId: uuidv7(),
-          }),
-        );
+        await apply(update);
       } catch (error) {
-        // a transition the brand no longer allows: a replay, or an update overtaken by a later one
         if (error instanceof DomainError && error.status === 409) {
           return reply.status(202).send({ status: 'ignored', reason: error.code });
         }

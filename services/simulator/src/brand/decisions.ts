@@ -1,5 +1,7 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '@longcode/kit';
+import { createDelayedJobs } from '../delayed-jobs.js';
+import { newRegistryId } from '../registry-ids.js';
 import { outcomeEvents } from '../webhooks/events.js';
 import type { WebhookSender } from '../webhooks/sender.js';
 import { type DecisionRules, decideBrand, decidedBrand } from './decide.js';
@@ -29,14 +31,14 @@ export function createBrandDecisions({
   fallbackWebhookUrl,
   now,
 }: BrandDecisionsDeps) {
-  const timers = new Set<NodeJS.Timeout>();
+  const jobs = createDelayedJobs({ delayMs, logger });
 
   async function decide(brandId: string): Promise<void> {
     const record = store.get(brandId);
     if (!record) return;
     const outcome = decideBrand(record.request, rules);
     record.outcome = outcome;
-    record.brand = decidedBrand(record.brand, outcome, newTcrBrandId(), now());
+    record.brand = decidedBrand(record.brand, outcome, newRegistryId('B'), now());
     logger.info({ brandId, outcome: outcome.kind }, 'brand decided');
     const url = record.request.webhookURL ?? fallbackWebhookUrl;
     for (const event of outcomeEvents(record.brand, outcome, now(), randomUUID)) {
@@ -46,26 +48,13 @@ export function createBrandDecisions({
 
   return {
     schedule(brandId: string): void {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        decide(brandId).catch((error: unknown) =>
-          logger.error({ err: error, brandId }, 'brand decision failed'),
-        );
-      }, delayMs);
-      timers.add(timer);
+      jobs.after(() => decide(brandId), { message: 'brand decision failed', context: { brandId } });
     },
+    /** Cancels the decisions still waiting (the app closes the sender). */
     close(): void {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      sender.close();
+      jobs.close();
     },
   };
 }
 
 export type BrandDecisions = ReturnType<typeof createBrandDecisions>;
-
-/** TCR's brand ids are `B` and six uppercase letters or digits (`BBRAND1` in Telnyx's examples). */
-function newTcrBrandId(): string {
-  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
-  return `B${[...randomBytes(6)].map((byte) => alphabet[byte % alphabet.length]).join('')}`;
-}

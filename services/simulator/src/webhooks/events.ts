@@ -7,11 +7,31 @@ import type { BrandOutcome } from '../brand/decide.js';
  */
 export interface TelnyxEvent {
   data: {
-    event_type: '10dlc.brand.update';
+    event_type: '10dlc.brand.update' | '10dlc.campaign.update';
     id: string;
     occurred_at: string;
-    payload: Record<string, unknown> & { brandId: string; type: string };
+    payload: TelnyxEventPayload;
     record_type: 'event';
+  };
+}
+
+export type TelnyxEventPayload = Record<string, unknown> & { type: string };
+
+/** One event, occurred `at`, with a new id. */
+export function telnyxEvent(
+  eventType: TelnyxEvent['data']['event_type'],
+  payload: TelnyxEventPayload,
+  at: Date,
+  newId: () => string,
+): TelnyxEvent {
+  return {
+    data: {
+      event_type: eventType,
+      id: newId(),
+      occurred_at: at.toISOString(),
+      payload,
+      record_type: 'event',
+    },
   };
 }
 
@@ -26,15 +46,7 @@ export function outcomeEvents(
   at: Date,
   newId: () => string,
 ): TelnyxEvent[] {
-  const event = (payload: TelnyxEvent['data']['payload']): TelnyxEvent => ({
-    data: {
-      event_type: '10dlc.brand.update',
-      id: newId(),
-      occurred_at: at.toISOString(),
-      payload,
-      record_type: 'event',
-    },
-  });
+  const event = (payload: TelnyxEventPayload) => telnyxEvent('10dlc.brand.update', payload, at, newId);
   const { brandId } = brand;
   if (outcome.kind === 'rejected') {
     return [event({ brandId, status: 'failed', type: 'REGISTRATION', reasons: outcome.reasons })];

@@ -6,6 +6,8 @@ import type { TelnyxEvent } from './events.js';
 export interface DeliveryReport {
   eventId: string;
   type: string;
+  /** TCR's event, for Telnyx's TCR_EVENT and TCR_BRAND_UPDATE. */
+  eventType?: string;
   url: string;
   attempts: number;
   delivered: boolean;
@@ -69,21 +71,23 @@ export function createWebhookSender(options: WebhookSenderOptions): WebhookSende
       const report: DeliveryReport = {
         eventId,
         type: payload.type,
+        ...(typeof payload.eventType === 'string' ? { eventType: payload.eventType } : {}),
         url,
         attempts: 0,
         delivered: false,
         lastResult: '',
       };
+      const about = { brandId: payload.brandId, campaignId: payload.campaignId };
       while (report.attempts < maxAttempts && !closing.signal.aborted) {
         report.attempts += 1;
         report.lastResult = await attempt(url, event, report.attempts);
         report.delivered =
           typeof report.lastResult === 'number' && report.lastResult >= 200 && report.lastResult < 300;
         if (report.delivered) break;
-        logger.warn({ ...report, brandId: payload.brandId }, 'webhook not accepted');
+        logger.warn({ ...report, ...about }, 'webhook not accepted');
         if (report.attempts < maxAttempts) await backoff(retryBaseMs * 2 ** (report.attempts - 1));
       }
-      if (!report.delivered) logger.error({ ...report, brandId: payload.brandId }, 'webhook given up');
+      if (!report.delivered) logger.error({ ...report, ...about }, 'webhook given up');
       return report;
     },
     close() {

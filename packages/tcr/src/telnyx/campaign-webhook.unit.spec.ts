@@ -31,7 +31,10 @@ describe('Telnyx registration > parseWebhook > campaign events', () => {
     });
 
     it("without a TCR id (Telnyx's own example) it is still an approval, with no registry id", () => {
-      expect(parsed('webhook.campaign-verified.json')).toMatchObject({ kind: 'campaign.approved', registryCampaignId: null });
+      expect(parsed('webhook.campaign-verified.json')).toMatchObject({
+        kind: 'campaign.approved',
+        registryCampaignId: null,
+      });
     });
   });
 

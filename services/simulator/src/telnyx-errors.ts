@@ -47,3 +47,30 @@ export function useTelnyxErrors(app: FastifyInstance): void {
     return sendTelnyxErrors(reply, status, [telnyxError(status >= 500 ? '10007' : '10015', detail)]);
   });
 }
+
+export type TelnyxValidation<T> =
+  | { ok: true; request: T }
+  | { ok: false; status: 400 | 422; errors: TelnyxError[] };
+
+/**
+ * How Telnyx refuses a body: 400 when it is not a JSON object, else 422 naming each bad field — the shape of
+ * the fields first (types, required), their formats only once the shape is right.
+ */
+export function validateTelnyxBody<T>(
+  body: unknown,
+  checks: { shape(fields: Record<string, unknown>): TelnyxError[]; format(request: T): TelnyxError[] },
+): TelnyxValidation<T> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return {
+      ok: false,
+      status: 400,
+      errors: [telnyxError('10015', 'The request body must be a JSON object.')],
+    };
+  }
+  const fields = body as Record<string, unknown>;
+  const errors = checks.shape(fields);
+  if (errors.length === 0) errors.push(...checks.format(fields as unknown as T));
+  return errors.length === 0
+    ? { ok: true, request: fields as unknown as T }
+    : { ok: false, status: 422, errors };
+}

@@ -1,4 +1,9 @@
-import { type TelnyxError, telnyxError } from '../telnyx-errors.js';
+import {
+  type TelnyxError,
+  type TelnyxValidation,
+  telnyxError,
+  validateTelnyxBody,
+} from '../telnyx-errors.js';
 import { type CreateBrandRequest, ENTITY_TYPES, STOCK_EXCHANGES, VERTICALS } from './brand.js';
 
 /** Text fields of `CreateBrand` and their maximum lengths, as Telnyx's OpenAPI gives them. */
@@ -26,28 +31,15 @@ const REQUIRED = ['entityType', 'displayName', 'country', 'email', 'vertical'];
 const E164 = /^\+[1-9]\d{1,14}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export type Validation =
-  | { ok: true; request: CreateBrandRequest }
-  | { ok: false; status: 400 | 422; errors: TelnyxError[] };
-
 /**
  * What Telnyx checks when the brand is created: 400 for a body that is not an object, 422 naming each bad
  * field. What only the registry finds out (a malformed EIN, an unverifiable name) comes later, by webhook.
  */
-export function validateCreateBrand(body: unknown): Validation {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return {
-      ok: false,
-      status: 400,
-      errors: [telnyxError('10015', 'The request body must be a JSON object.')],
-    };
-  }
-  const fields = body as Record<string, unknown>;
-  const errors = [...typeErrors(fields), ...requiredErrors(fields)];
-  if (errors.length === 0) errors.push(...formatErrors(fields as unknown as CreateBrandRequest));
-  return errors.length === 0
-    ? { ok: true, request: fields as unknown as CreateBrandRequest }
-    : { ok: false, status: 422, errors };
+export function validateCreateBrand(body: unknown): TelnyxValidation<CreateBrandRequest> {
+  return validateTelnyxBody<CreateBrandRequest>(body, {
+    shape: (fields) => [...typeErrors(fields), ...requiredErrors(fields)],
+    format: formatErrors,
+  });
 }
 
 function typeErrors(fields: Record<string, unknown>): TelnyxError[] {

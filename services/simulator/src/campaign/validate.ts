@@ -1,5 +1,10 @@
 import type { TelnyxBrand } from '../brand/brand.js';
-import { type TelnyxError, telnyxError } from '../telnyx-errors.js';
+import {
+  type TelnyxError,
+  type TelnyxValidation,
+  telnyxError,
+  validateTelnyxBody,
+} from '../telnyx-errors.js';
 import { type CampaignBuilderRequest, USE_CASES } from './campaign.js';
 
 const TEXT_FIELDS = [
@@ -39,25 +44,12 @@ const REQUIRED = ['brandId', 'usecase', 'description', 'messageFlow', 'sample1']
 /** "Multiple keywords are comma separated without space." */
 const KEYWORDS = /^[^\s,]+(,[^\s,]+)*$/;
 
-export type CampaignValidation =
-  | { ok: true; request: CampaignBuilderRequest }
-  | { ok: false; status: 400 | 422; errors: TelnyxError[] };
-
 /** What Telnyx checks of the body when a campaign is submitted: 400 for no object, 422 naming each bad field. */
-export function validateCampaignBuilder(body: unknown): CampaignValidation {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return {
-      ok: false,
-      status: 400,
-      errors: [telnyxError('10015', 'The request body must be a JSON object.')],
-    };
-  }
-  const fields = body as Record<string, unknown>;
-  const errors = [...typeErrors(fields), ...requiredErrors(fields)];
-  if (errors.length === 0) errors.push(...formatErrors(fields as unknown as CampaignBuilderRequest));
-  return errors.length === 0
-    ? { ok: true, request: fields as unknown as CampaignBuilderRequest }
-    : { ok: false, status: 422, errors };
+export function validateCampaignBuilder(body: unknown): TelnyxValidation<CampaignBuilderRequest> {
+  return validateTelnyxBody<CampaignBuilderRequest>(body, {
+    shape: (fields) => [...typeErrors(fields), ...requiredErrors(fields)],
+    format: formatErrors,
+  });
 }
 
 export type BrandCheck =

@@ -1,6 +1,7 @@
 import type { Database } from '@longcode/eventstore';
 import { buildHttpApp, type Logger, type ReadinessCheck } from '@longcode/kit';
 import { brandDirectoryRoutes } from './brands/http.js';
+import { sendableRoutes } from './sendable-http.js';
 
 export interface AppDeps {
   logger: Logger;
@@ -12,5 +13,6 @@ export interface AppDeps {
 export function buildApp({ logger, db, readiness }: AppDeps) {
   const app = buildHttpApp({ logger, service: 'analytics', readiness });
   app.register(brandDirectoryRoutes({ db }));
+  app.register(sendableRoutes({ db }));
   return app;
 }

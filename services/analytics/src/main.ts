@@ -1,4 +1,6 @@
 // Telemetry first: the modules it traces load after it starts (see @longcode/kit startTelemetry).
+
+import type { ProjectionConsumerDeps } from '@longcode/eventstore';
 import { createLogger, onShutdown, parseConfigOrExit, startTelemetry } from '@longcode/kit';
 import { configSchema } from './config.js';
 
@@ -14,38 +16,51 @@ const { createProjectionConsumer } = await import('@longcode/eventstore');
 const { connectBackbone } = await import('@longcode/runtime');
 const { buildApp } = await import('./app.js');
 const { brandDirectoryMigration, projectBrands } = await import('./brands/projection.js');
+const { projectSendable, sendableMigration } = await import('@longcode/sendable');
 
-const group = 'analytics.brand-directory';
 const backbone = await connectBackbone({
   service: 'analytics',
   config,
   logger,
-  migrations: [brandDirectoryMigration],
-  topics: [{ name: topics.registrationBrand, partitions: 6 }],
+  migrations: [brandDirectoryMigration, sendableMigration],
+  topics: [
+    { name: topics.registrationBrand, partitions: 6 },
+    { name: topics.registrationCampaign, partitions: 6 },
+  ],
 });
-const brands = createProjectionConsumer({
-  kafka: backbone.kafka,
-  db: backbone.db,
-  serde: backbone.registry,
-  logger,
-  groupId: group,
-  topics: [topics.registrationBrand],
-  handle: projectBrands,
-  retryTopic: retryTopic(group),
-  deadLetterTopic: deadLetterTopic(group),
-});
+/** One consumer group per read model, so each can be rebuilt from Kafka on its own. */
+const projection = (
+  group: string,
+  topic: string,
+  handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch'>,
+) =>
+  createProjectionConsumer({
+    kafka: backbone.kafka,
+    db: backbone.db,
+    serde: backbone.registry,
+    logger,
+    groupId: group,
+    topics: [topic],
+    retryTopic: retryTopic(group),
+    deadLetterTopic: deadLetterTopic(group),
+    ...handlers,
+  });
+const projections = [
+  projection('analytics.brand-directory', topics.registrationBrand, { handle: projectBrands }),
+  projection('analytics.sendable-campaigns', topics.registrationCampaign, { handleBatch: projectSendable }),
+];
 const app = buildApp({ logger, db: backbone.db, readiness: backbone.readiness });
 
 onShutdown({
   logger,
   timeoutMs: 10_000,
   steps: [
-    { name: 'brand directory consumer', close: () => brands.stop() },
+    { name: 'projections', close: async () => void (await Promise.all(projections.map((p) => p.stop()))) },
     { name: 'http server', close: () => app.close() },
     ...backbone.closeSteps,
     { name: 'telemetry', close: () => telemetry.shutdown() },
   ],
 });
 
-await brands.start();
+for (const p of projections) await p.start();
 await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

@@ -159,7 +159,7 @@ async function simulatorCampaignId(registryCampaignId: string): Promise<string> 
 }
 
 describe('Campaign > through the registry (the simulator playing Telnyx)', () => {
-  it("is approved after submission, carrying each carrier's throughput, then suspended by a carrier", async () => {
+  it("is approved, carrying each carrier's throughput, and may send; suspended by a carrier, it may not", async () => {
     const { body } = await call('POST', '/campaigns', { brandId, ...content });
     const campaignId = body.campaignId as string;
     expect((await call('POST', `/campaigns/${campaignId}/submit`)).status).toBe(200);
@@ -174,6 +174,13 @@ describe('Campaign > through the registry (the simulator playing Telnyx)', () =>
       tmobileTier: expect.any(String),
       tmobileCapSharedByBrand: true,
     });
+
+    const sendable = (id: string) =>
+      fetch(`${platform.analytics.url}/sendable-campaigns/${id}`, { headers: { 'x-account-id': account } });
+    await eventually(
+      async () => (await sendable(campaignId)).status,
+      (status) => status === 200,
+    );
 
     const simulatorId = await simulatorCampaignId(approved.body.registryCampaignId as string);
     const suspended = await fetch(`${platform.simulator.url}/simulator/campaigns/${simulatorId}/suspend`, {
@@ -190,6 +197,11 @@ describe('Campaign > through the registry (the simulator playing Telnyx)', () =>
       reason: expect.stringContaining('Spam'),
       carrier: 'T-Mobile',
     });
+    // analytics runs the "what may send" projection: a suspended campaign leaves it
+    await eventually(
+      async () => (await sendable(campaignId)).status,
+      (status) => status === 404,
+    );
   });
 
   it('is rejected by a carrier with its reason, and can be corrected and submitted again', async () => {

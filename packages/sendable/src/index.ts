@@ -1,0 +1,7 @@
+export {
+  projectSendable,
+  type SendableCampaign,
+  sendableCampaign,
+  sendableCampaignsOfBrand,
+  sendableMigration,
+} from './projection.js';

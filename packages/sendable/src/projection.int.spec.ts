@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { applyOnce, type ConsumedEvent, createDatabase, type Database, migrate } from '@longcode/eventstore';
+import { createTestDatabase, stackFromEnv } from '@longcode/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  projectSendable,
+  sendableCampaign,
+  sendableCampaignsOfBrand,
+  sendableMigration,
+} from './projection.js';
+
+let db: Database;
+let drop: () => Promise<void>;
+beforeAll(async () => {
+  const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'sendable');
+  drop = database.drop;
+  db = createDatabase({ url: database.url });
+  await migrate(db, [sendableMigration]);
+});
+afterAll(async () => {
+  await db?.destroy();
+  await drop?.();
+});
+
+let offset = 0;
+const event = (type: string, data: Record<string, unknown>): ConsumedEvent => ({
+  eventId: randomUUID(),
+  type: `longcode.registration.${type}`,
+  streamId: `campaign-${data.campaignId}`,
+  version: 1,
+  occurredAt: new Date(),
+  accountId: 'acct-1',
+  correlationId: randomUUID(),
+  causationId: null,
+  traceparent: null,
+  tracestate: null,
+  data,
+  topic: 'registration.campaign.v1',
+  partition: 0,
+  offset: String(++offset),
+  publishedAt: new Date(),
+});
+const apply = (...events: ConsumedEvent[]) =>
+  applyOnce(db, 'sendable-test', events, projectSendable, () => new Date());
+
+const throughput = {
+  attMessageClass: 'A',
+  attSmsTpm: 4500,
+  attMmsTpm: 2400,
+  attTpmScope: 'CAMPAIGN',
+  tmobileTier: 'TOP',
+  tmobileDailyCap: 200000,
+  tmobileCapSharedByBrand: true,
+  verizonCapped: false,
+  dailyLimit: null,
+  monthlyLimit: null,
+  tablesAsOf: '2026-04-10',
+};
+const approved = (campaignId: string, brandId = 'brand-1') =>
+  event('CampaignApproved', { campaignId, brandId, registryCampaignId: 'CABC123', throughput });
+
+describe('What may send', () => {
+  it("lists an approved campaign with its carriers' throughput", async () => {
+    const campaignId = randomUUID();
+    await apply(approved(campaignId));
+    expect(await sendableCampaign(db, campaignId)).toEqual({
+      campaignId,
+      brandId: 'brand-1',
+      accountId: 'acct-1',
+      registryCampaignId: 'CABC123',
+      throughput,
+    });
+  });
+
+  it.each(['CampaignSuspended', 'CampaignExpired'])('drops a campaign once it is %s', async (type) => {
+    const campaignId = randomUUID();
+    await apply(approved(campaignId));
+    await apply(event(type, { campaignId, reason: 'complaints', carrier: 'T-Mobile' }));
+    expect(await sendableCampaign(db, campaignId)).toBeUndefined();
+  });
+
+  it('never lists a campaign that is only drafted, submitted or rejected', async () => {
+    const campaignId = randomUUID();
+    await apply(
+      event('CampaignDrafted', { campaignId, brandId: 'brand-1' }),
+      event('CampaignSubmitted', { campaignId, attempt: 1, lintWarnings: [] }),
+      event('CampaignRejected', { campaignId, reasons: [] }),
+    );
+    expect(await sendableCampaign(db, campaignId)).toBeUndefined();
+  });
+
+  it("gives every sendable campaign of a brand (they share T-Mobile's daily cap)", async () => {
+    const brandId = randomUUID();
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()];
+    await apply(approved(a, brandId), approved(b, brandId), approved(c, brandId));
+    await apply(event('CampaignSuspended', { campaignId: b, reason: 'x', carrier: null }));
+    expect((await sendableCampaignsOfBrand(db, brandId)).map((s) => s.campaignId).sort()).toEqual(
+      [a, c].sort(),
+    );
+  });
+
+  it('applies a redelivered approval once, and a redelivered suspension still removes it', async () => {
+    const campaignId = randomUUID();
+    const approval = approved(campaignId);
+    await apply(approval);
+    expect(await apply(approval)).toBe(0);
+    const suspension = event('CampaignSuspended', { campaignId, reason: 'x', carrier: null });
+    await apply(suspension);
+    await apply(suspension);
+    expect(await sendableCampaign(db, campaignId)).toBeUndefined();
+  });
+});

@@ -1,12 +1,14 @@
 import { createSchemaRegistry, defaultCompatibility, loadSchemas } from '@longcode/avro';
-import { schemasDir, topicOf } from '@longcode/contracts';
+import { deadLetterTopic, retryTopic, schemasDir, topicOf } from '@longcode/contracts';
 import {
   createDatabase,
   createEventStore,
   createOutboxRelay,
+  createProjectionConsumer,
   ensureDatabase,
   type Migration,
   migrate,
+  type ProjectionConsumerDeps,
 } from '@longcode/eventstore';
 import { type KafkaClientName, kafkaClients, type TopicSpec } from '@longcode/kafka';
 import type { Logger, ReadinessCheck, ShutdownStep } from '@longcode/kit';
@@ -67,7 +69,24 @@ export async function connectBackbone({ service, config, logger, migrations = []
     { name: 'kafka producer', close: () => producer.disconnect() },
     { name: 'database pool', close: () => db.destroy() },
   ];
-  return { db, registry, kafka, producer, relay, store, readiness, closeSteps };
+  /** A consumer of one topic into this service's database, with its own retry and dead-letter topics. */
+  const consumer = (
+    group: string,
+    topic: string,
+    handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch'>,
+  ) =>
+    createProjectionConsumer({
+      kafka,
+      db,
+      serde: registry,
+      logger,
+      groupId: group,
+      topics: [topic],
+      retryTopic: retryTopic(group),
+      deadLetterTopic: deadLetterTopic(group),
+      ...handlers,
+    });
+  return { db, registry, kafka, producer, relay, store, readiness, closeSteps, consumer };
 }
 
 export type Backbone = Awaited<ReturnType<typeof connectBackbone>>;

@@ -1,6 +1,5 @@
 // Telemetry first: the modules it traces load after it starts (see @longcode/kit startTelemetry).
 
-import type { ProjectionConsumerDeps } from '@longcode/eventstore';
 import { createLogger, onShutdown, parseConfigOrExit, startTelemetry } from '@longcode/kit';
 import { configSchema } from './config.js';
 
@@ -11,8 +10,7 @@ const telemetry = startTelemetry({
 });
 const logger = createLogger({ level: config.LOG_LEVEL, service: 'analytics' });
 
-const { deadLetterTopic, retryTopic, topics } = await import('@longcode/contracts');
-const { createProjectionConsumer } = await import('@longcode/eventstore');
+const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { buildApp } = await import('./app.js');
 const { brandDirectoryMigration, projectBrands } = await import('./brands/projection.js');
@@ -29,25 +27,11 @@ const backbone = await connectBackbone({
   ],
 });
 /** One consumer group per read model, so each can be rebuilt from Kafka on its own. */
-const projection = (
-  group: string,
-  topic: string,
-  handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch'>,
-) =>
-  createProjectionConsumer({
-    kafka: backbone.kafka,
-    db: backbone.db,
-    serde: backbone.registry,
-    logger,
-    groupId: group,
-    topics: [topic],
-    retryTopic: retryTopic(group),
-    deadLetterTopic: deadLetterTopic(group),
-    ...handlers,
-  });
 const projections = [
-  projection('analytics.brand-directory', topics.registrationBrand, { handle: projectBrands }),
-  projection('analytics.sendable-campaigns', topics.registrationCampaign, { handleBatch: projectSendable }),
+  backbone.consumer('analytics.brand-directory', topics.registrationBrand, { handle: projectBrands }),
+  backbone.consumer('analytics.sendable-campaigns', topics.registrationCampaign, {
+    handleBatch: projectSendable,
+  }),
 ];
 const app = buildApp({ logger, db: backbone.db, readiness: backbone.readiness });
 

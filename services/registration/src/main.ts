@@ -1,6 +1,5 @@
 // Telemetry first: the modules it traces load after it starts (see @longcode/kit startTelemetry).
 
-import type { EventHandler } from '@longcode/eventstore';
 import { createLogger, onShutdown, parseConfigOrExit, startTelemetry } from '@longcode/kit';
 import { configSchema } from './config.js';
 
@@ -11,8 +10,7 @@ const telemetry = startTelemetry({
 });
 const logger = createLogger({ level: config.LOG_LEVEL, service: 'registration' });
 
-const { deadLetterTopic, retryTopic, topics } = await import('@longcode/contracts');
-const { createProjectionConsumer } = await import('@longcode/eventstore');
+const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { registrationProviders } = await import('@longcode/tcr');
 const { buildApp } = await import('./app.js');
@@ -37,23 +35,15 @@ const provider = registrationProviders[providerName]({
   apiKey: config.REGISTRATION_PROVIDER_API_KEY,
   webhookPublicKey: config.REGISTRATION_WEBHOOK_PUBLIC_KEY,
 });
-/** A consumer of registration's own events that acts on the provider (one group each). */
-const reactor = (group: string, topic: string, handle: EventHandler) =>
-  createProjectionConsumer({
-    kafka: backbone.kafka,
-    db: backbone.db,
-    serde: backbone.registry,
-    logger,
-    groupId: group,
-    topics: [topic],
-    handle,
-    retryTopic: retryTopic(group),
-    deadLetterTopic: deadLetterTopic(group),
-  });
 const deps = { store: backbone.store, provider, providerName };
+/** Consumers of registration's own events that act on the provider (one group each). */
 const reactors = [
-  reactor('registration.brand-submitter', topics.registrationBrand, createBrandSubmitter(deps)),
-  reactor('registration.campaign-forwarder', topics.registrationCampaign, createCampaignForwarder(deps)),
+  backbone.consumer('registration.brand-submitter', topics.registrationBrand, {
+    handle: createBrandSubmitter(deps),
+  }),
+  backbone.consumer('registration.campaign-forwarder', topics.registrationCampaign, {
+    handle: createCampaignForwarder(deps),
+  }),
 ];
 const app = buildApp({
   logger,

@@ -29,6 +29,7 @@ export {
   type SignalSource,
 } from './lifecycle.js';
 export { createLogger, type Logger, type LoggerOptions } from './logger.js';
+export { type IncomingWebhook, ProviderError, WebhookRejectedError } from './provider.js';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './telemetry.js';
 export { TimeoutError, withTimeout } from './timeout.js';
 export {

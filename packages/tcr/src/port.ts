@@ -1,3 +1,7 @@
+import type { IncomingWebhook } from '@longcode/kit';
+
+export { type IncomingWebhook, ProviderError, WebhookRejectedError } from '@longcode/kit';
+
 /**
  * Our registration port: how registration talks to The Campaign Registry through a provider (a CSP such as
  * Telnyx). One folder per vendor implements it; the vendor's wire format never leaks past its folder.
@@ -112,30 +116,6 @@ export type RegistrationUpdate =
       carrier: string | null;
     }
   | { kind: 'campaign.expired'; providerCampaignId: string; referenceId: string | null };
-
-/** An incoming webhook exactly as it arrived: the raw body matters for the signature. */
-export interface IncomingWebhook {
-  headers: Record<string, string | undefined>;
-  rawBody: Buffer;
-  receivedAt: Date;
-}
-
-export class WebhookRejectedError extends Error {
-  readonly code = 'WEBHOOK_SIGNATURE_INVALID';
-  readonly status = 401;
-}
-
-export class ProviderError extends Error {
-  constructor(
-    message: string,
-    readonly options: { retriable: boolean; status?: number; cause?: unknown },
-  ) {
-    super(message, { cause: options.cause });
-  }
-  get retriable() {
-    return this.options.retriable;
-  }
-}
 
 export interface RegistrationProvider {
   submitBrand(brand: BrandSubmission): Promise<SubmittedBrand>;

@@ -192,7 +192,7 @@ describe('Telnyx adapter against the simulator', () => {
       .submitBrand({ ...submission('brand-bad', 'Acme'), email: 'nope' })
       .catch((e) => e);
     expect(error).toBeInstanceOf(ProviderError);
-    expect(error).toMatchObject({ retriable: false, options: { status: 422 } });
+    expect(error).toMatchObject({ retriable: false, status: 422 });
     expect(error.message).toContain('10019 Invalid email address');
   });
 
@@ -203,7 +203,7 @@ describe('Telnyx adapter against the simulator', () => {
       webhookPublicKey: signingKeyFrom(undefined).publicKeyBase64,
     });
     const error = await wrongKey.submitBrand(submission('brand-x', 'Acme')).catch((e) => e);
-    expect(error).toMatchObject({ retriable: false, options: { status: 401 } });
+    expect(error).toMatchObject({ retriable: false, status: 401 });
   });
 });
 
@@ -291,7 +291,7 @@ describe('Telnyx adapter against the simulator > campaigns', () => {
       .submitCampaign(campaignSubmission('campaign-orphan', '00000000-0000-0000-0000-000000000000'))
       .catch((e) => e);
     expect(error).toBeInstanceOf(ProviderError);
-    expect(error).toMatchObject({ retriable: false, options: { status: 404 } });
+    expect(error).toMatchObject({ retriable: false, status: 404 });
     expect(error.message).toContain('10005');
   });
 });

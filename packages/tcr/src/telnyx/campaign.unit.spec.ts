@@ -136,7 +136,7 @@ describe('Telnyx registration > submitCampaign', () => {
     it('fails for good, with Telnyx error detail', async () => {
       const { provider } = telnyxAnswering(422, fixture('create-campaign.error-422.json'));
       const error = await failureOf(provider.submitCampaign(campaign));
-      expect(error).toMatchObject({ retriable: false, options: { status: 422 } });
+      expect(error).toMatchObject({ retriable: false, status: 422 });
       expect(error.message).toContain(
         "10004 Missing required parameter: The 'sample1' parameter is required.",
       );

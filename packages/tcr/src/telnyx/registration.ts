@@ -1,4 +1,11 @@
 import {
+  callTelnyx,
+  type Fetch,
+  publicKeyFromBase64,
+  telnyxApiRoot,
+  verifyTelnyxSignature,
+} from '@longcode/telnyx';
+import {
   type BrandSubmission,
   type CampaignSubmission,
   ProviderError,
@@ -8,8 +15,6 @@ import {
 } from '../port.js';
 import { toCreateBrandRequest, toSubmittedBrand } from './brand.js';
 import { toCampaignBuilderRequest, toSubmittedCampaign } from './campaign.js';
-import { callTelnyx, type Fetch } from './http.js';
-import { publicKeyFromBase64, verifyTelnyxSignature } from './signature.js';
 import { toRegistrationUpdate } from './webhook.js';
 import type { TelnyxWebhook } from './wire.js';
 
@@ -39,7 +44,7 @@ export function createTelnyxRegistration(options: TelnyxRegistrationOptions): Re
   const { baseUrl, apiKey, webhookUrl, toleranceSeconds = 300, timeoutMs = 10_000 } = options;
   const fetch = options.fetch ?? globalThis.fetch;
   const publicKey = publicKeyFromBase64(options.webhookPublicKey);
-  const root = `${baseUrl.replace(/\/+$/, '').replace(/\/v2$/, '')}/v2`;
+  const root = telnyxApiRoot(baseUrl);
 
   const post = (path: string, body: unknown) =>
     callTelnyx({ fetch, method: 'POST', url: `${root}${path}`, apiKey, body, timeoutMs });

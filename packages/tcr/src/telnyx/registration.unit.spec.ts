@@ -111,7 +111,7 @@ describe('Telnyx registration > submitBrand', () => {
       const { provider } = telnyxAnswering(422, fixture('create-brand.error-422.json'));
       const error = await failureOf(provider.submitBrand(brand));
       expect(error.retriable).toBe(false);
-      expect(error.options.status).toBe(422);
+      expect(error.status).toBe(422);
       expect(error.message).toContain(
         "10004 Missing required parameter: The 'vertical' parameter is required. (/vertical)",
       );
@@ -131,7 +131,7 @@ describe('Telnyx registration > submitBrand', () => {
       const { provider } = telnyxAnswering(503, fixture('create-brand.error-503.json'));
       const error = await failureOf(provider.submitBrand(brand));
       expect(error.retriable).toBe(true);
-      expect(error.options.status).toBe(503);
+      expect(error.status).toBe(503);
       expect(error.message).toContain('10007 Unexpected error');
     });
 

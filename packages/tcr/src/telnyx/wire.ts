@@ -147,9 +147,3 @@ export interface TelnyxCampaignEventPayload {
   mnoName?: string;
   mnoId?: number | string;
 }
-
-/** Telnyx's v2 error body. The 10DLC OpenAPI also names FastAPI's `{ detail: [{ loc, msg }] }` for 422. */
-export interface TelnyxErrorBody {
-  errors?: Array<{ code?: string | number; title?: string; detail?: string; source?: { pointer?: string } }>;
-  detail?: string | Array<{ loc?: Array<string | number>; msg?: string }>;
-}

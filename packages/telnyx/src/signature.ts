@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
-import { type IncomingWebhook, WebhookRejectedError } from '../port.js';
+import { type IncomingWebhook, WebhookRejectedError } from '@longcode/kit';
 
 /**
  * Telnyx signs each webhook with Ed25519 over `${telnyx-timestamp}|${raw body}`; the signature is base64 in

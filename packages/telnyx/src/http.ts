@@ -1,11 +1,16 @@
-import { ProviderError } from '../port.js';
-import type { TelnyxErrorBody } from './wire.js';
+import { ProviderError } from '@longcode/kit';
+
+/** Telnyx's v2 error body. The 10DLC OpenAPI also names FastAPI's `{ detail: [{ loc, msg }] }` for 422. */
+export interface TelnyxErrorBody {
+  errors?: Array<{ code?: string | number; title?: string; detail?: string; source?: { pointer?: string } }>;
+  detail?: string | Array<{ loc?: Array<string | number>; msg?: string }>;
+}
 
 export type Fetch = typeof globalThis.fetch;
 
 export interface TelnyxRequest {
   fetch: Fetch;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
   apiKey: string;
   body?: unknown;
@@ -87,4 +92,9 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Telnyx's API root (`…/v2`) from its origin or from the root itself: both are accepted in configuration. */
+export function telnyxApiRoot(baseUrl: string): string {
+  return `${baseUrl.replace(/\/+$/, '').replace(/\/v2$/, '')}/v2`;
 }

@@ -3,3 +3,6 @@
 export const brandStream = (brandId: string): `brand-${string}` => `brand-${brandId}`;
 
 export const campaignStream = (campaignId: string): `campaign-${string}` => `campaign-${campaignId}`;
+
+/** A phone number's stream, by its E.164 form: one number, one history, whoever owns it at the time. */
+export const numberStream = (phoneNumber: string): `number-${string}` => `number-${phoneNumber}`;

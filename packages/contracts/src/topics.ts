@@ -7,6 +7,7 @@ import type { EventType } from './generated/events.js';
 export const topics = {
   registrationBrand: 'registration.brand.v1',
   registrationCampaign: 'registration.campaign.v1',
+  numbersNumber: 'numbers.number.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -28,6 +29,17 @@ const topicByEventType = {
   'longcode.registration.CampaignRejected': topics.registrationCampaign,
   'longcode.registration.CampaignSuspended': topics.registrationCampaign,
   'longcode.registration.CampaignExpired': topics.registrationCampaign,
+  'longcode.numbers.NumberReserved': topics.numbersNumber,
+  'longcode.numbers.NumberOrderPlaced': topics.numbersNumber,
+  'longcode.numbers.NumberActivated': topics.numbersNumber,
+  'longcode.numbers.NumberOrderFailed': topics.numbersNumber,
+  'longcode.numbers.NumberAssignmentRequested': topics.numbersNumber,
+  'longcode.numbers.NumberAssigned': topics.numbersNumber,
+  'longcode.numbers.NumberAssignmentFailed': topics.numbersNumber,
+  'longcode.numbers.NumberUnassigned': topics.numbersNumber,
+  'longcode.numbers.NumberReleased': topics.numbersNumber,
+  'longcode.numbers.NumberSuspended': topics.numbersNumber,
+  'longcode.numbers.NumberReinstated': topics.numbersNumber,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

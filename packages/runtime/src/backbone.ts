@@ -69,10 +69,10 @@ export async function connectBackbone({ service, config, logger, migrations = []
     { name: 'kafka producer', close: () => producer.disconnect() },
     { name: 'database pool', close: () => db.destroy() },
   ];
-  /** A consumer of one topic into this service's database, with its own retry and dead-letter topics. */
+  /** A consumer of one or more topics into this service's database, with its own retry and dead-letter topics. */
   const consumer = (
     group: string,
-    topic: string,
+    topic: string | readonly string[],
     handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch'>,
   ) =>
     createProjectionConsumer({
@@ -81,7 +81,7 @@ export async function connectBackbone({ service, config, logger, migrations = []
       serde: registry,
       logger,
       groupId: group,
-      topics: [topic],
+      topics: typeof topic === 'string' ? [topic] : [...topic],
       retryTopic: retryTopic(group),
       deadLetterTopic: deadLetterTopic(group),
       ...handlers,

@@ -1,0 +1,122 @@
+import type { NumberAssignmentRequested, NumberReleased, NumberReserved } from '@longcode/contracts';
+import type { ConsumedEvent, EventHandler } from '@longcode/eventstore';
+import { type Logger, ProviderError } from '@longcode/kit';
+import type { CampaignAssignment, NumberOrder, NumberProvider } from '@longcode/numbering';
+import type { Knex } from 'knex';
+import type { NumberCommand } from '../number/decide.js';
+import { type NumberCommandDeps, onBehalfOfOwner, runNumberCommand } from '../number/run-command.js';
+
+export interface ProvisionerDeps extends NumberCommandDeps {
+  provider: NumberProvider;
+  logger: Logger;
+}
+
+/** A provider refusal (4xx) is an outcome to record; anything else goes to the retry topic. */
+const refusalOf = (error: unknown): string | undefined => {
+  if (error instanceof ProviderError && !error.retriable) return error.message;
+  throw error;
+};
+
+/** The commands that record an order's answer from the provider (placed, and completed or failed). */
+export function orderOutcome(orderId: string, order: NumberOrder): NumberCommand[] {
+  const placed: NumberCommand = {
+    type: 'RecordOrderPlaced',
+    data: { orderId, providerOrderId: order.providerOrderId },
+  };
+  if (order.status === 'success')
+    return [placed, { type: 'ActivateNumber', data: { orderId, providerNumberId: order.providerNumberId } }];
+  if (order.status === 'failure')
+    return [placed, { type: 'FailOrder', data: { orderId, reason: order.failureReason ?? 'order failed' } }];
+  return [placed];
+}
+
+/** The command that records a carrier-side assignment answer; none while it is pending. */
+export function assignmentOutcome(
+  campaignId: string,
+  answer: CampaignAssignment | null,
+): NumberCommand | null {
+  if (answer?.status === 'assigned') return { type: 'ConfirmAssignment', data: { campaignId } };
+  if (answer?.status === 'failed') {
+    return {
+      type: 'FailAssignment',
+      data: { campaignId, reason: answer.failureReason ?? 'assignment failed' },
+    };
+  }
+  return null;
+}
+
+/**
+ * Carries the numbers service's own events to the number provider, in stream order (one number, one
+ * partition): a reservation becomes an order, an assignment request a campaign link, an unassignment an
+ * unlink, a release a release. What the provider answers is recorded in the consumer's transaction;
+ * what it has not decided yet the reconciler reads back later.
+ */
+export function createProvisioner(deps: ProvisionerDeps): EventHandler {
+  const { provider } = deps;
+  return async (event, trx) => {
+    const run = (command: NumberCommand) =>
+      runNumberCommand(
+        deps,
+        event.streamId.slice('number-'.length),
+        command,
+        onBehalfOfOwner(event.correlationId, event.eventId),
+        trx,
+      );
+    switch (event.type) {
+      case 'longcode.numbers.NumberReserved': {
+        const { phoneNumber, orderId } = event.data as NumberReserved;
+        let commands: NumberCommand[];
+        try {
+          commands = orderOutcome(orderId, await provider.order({ referenceId: orderId, phoneNumber }));
+        } catch (error) {
+          commands = [{ type: 'FailOrder', data: { orderId, reason: refusalOf(error) ?? 'refused' } }];
+        }
+        for (const command of commands) await run(command);
+        return;
+      }
+      case 'longcode.numbers.NumberAssignmentRequested': {
+        const { phoneNumber, campaignId, registryCampaignId } = event.data as NumberAssignmentRequested;
+        if (!(await stillRequested(trx, phoneNumber, campaignId))) return;
+        let command: NumberCommand | null;
+        try {
+          command = assignmentOutcome(campaignId, await provider.assign({ phoneNumber, registryCampaignId }));
+        } catch (error) {
+          command = { type: 'FailAssignment', data: { campaignId, reason: refusalOf(error) ?? 'refused' } };
+        }
+        if (command) await run(command);
+        return;
+      }
+      case 'longcode.numbers.NumberUnassigned':
+        await quietly(deps, event, () =>
+          provider.unassign((event.data as { phoneNumber: string }).phoneNumber),
+        );
+        return;
+      case 'longcode.numbers.NumberReleased': {
+        const { phoneNumber } = event.data as NumberReleased;
+        const row = await trx('numbers').where({ phone_number: phoneNumber }).first();
+        await quietly(deps, event, () =>
+          provider.release({ phoneNumber, providerNumberId: row?.provider_number_id ?? null }),
+        );
+        return;
+      }
+      default:
+        return;
+    }
+  };
+}
+
+/** A request superseded before it reached us (unassigned or released meanwhile) is not sent. */
+async function stillRequested(trx: Knex.Transaction, phoneNumber: string, campaignId: string) {
+  const row = await trx('numbers').where({ phone_number: phoneNumber }).first();
+  return row?.campaign_id === campaignId && row?.assignment_status === 'PENDING';
+}
+
+/** Unlinks and releases: the number is already out of our hands; a provider refusal is logged, not retried. */
+async function quietly(deps: ProvisionerDeps, event: ConsumedEvent, call: () => Promise<void>) {
+  try {
+    await call();
+  } catch (error) {
+    const reason = refusalOf(error);
+    deps.logger.warn({ eventId: event.eventId, type: event.type, reason }, 'the number provider refused');
+  }
+}

@@ -1,7 +1,16 @@
+import { sendableMigration } from './projection.js';
+import { sendableSendersMigration } from './senders.js';
+
 export {
   projectSendable,
   type SendableCampaign,
   sendableCampaign,
   sendableCampaignsOfBrand,
-  sendableMigration,
 } from './projection.js';
+export { type SendableSender, sendableSender, sendableSenders } from './senders.js';
+
+/** The tables of "what may send", in order. */
+export const sendableMigrations = [sendableMigration, sendableSendersMigration];
+
+/** The topics "what may send" is projected from. */
+export { sendableTopics } from './topics.js';

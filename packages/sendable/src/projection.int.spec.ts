@@ -6,8 +6,10 @@ import {
   projectSendable,
   sendableCampaign,
   sendableCampaignsOfBrand,
-  sendableMigration,
-} from './projection.js';
+  sendableMigrations,
+  sendableSender,
+  sendableSenders,
+} from './index.js';
 
 let db: Database;
 let drop: () => Promise<void>;
@@ -15,7 +17,7 @@ beforeAll(async () => {
   const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'sendable');
   drop = database.drop;
   db = createDatabase({ url: database.url });
-  await migrate(db, [sendableMigration]);
+  await migrate(db, sendableMigrations);
 });
 afterAll(async () => {
   await db?.destroy();
@@ -25,8 +27,8 @@ afterAll(async () => {
 let offset = 0;
 const event = (type: string, data: Record<string, unknown>): ConsumedEvent => ({
   eventId: randomUUID(),
-  type: `longcode.registration.${type}`,
-  streamId: `campaign-${data.campaignId}`,
+  type: type.startsWith('Number') ? `longcode.numbers.${type}` : `longcode.registration.${type}`,
+  streamId: type.startsWith('Number') ? `number-${data.phoneNumber}` : `campaign-${data.campaignId}`,
   version: 1,
   occurredAt: new Date(),
   accountId: 'acct-1',
@@ -108,5 +110,60 @@ describe('What may send', () => {
     await apply(suspension);
     await apply(suspension);
     expect(await sendableCampaign(db, campaignId)).toBeUndefined();
+  });
+});
+
+let line = 1000;
+const newNumber = () => `+1212555${String(++line).padStart(4, '0')}`;
+const assigned = (phoneNumber: string, campaignId: string) =>
+  event('NumberAssigned', { phoneNumber, campaignId, areaCode: '212', region: 'NY' });
+
+describe('What may send > senders', () => {
+  it('lists the numbers the carriers linked to an approved campaign as its pool, with their area codes', async () => {
+    const campaignId = randomUUID();
+    const [a, b] = [newNumber(), newNumber()];
+    await apply(approved(campaignId), assigned(a, campaignId), assigned(b, campaignId));
+    expect(await sendableSenders(db, campaignId)).toEqual([
+      { phoneNumber: a, campaignId, areaCode: '212', region: 'NY' },
+      { phoneNumber: b, campaignId, areaCode: '212', region: 'NY' },
+    ]);
+    expect(await sendableSender(db, a)).toMatchObject({ campaignId });
+  });
+
+  it('counts a number assigned before its campaign approval arrived once the approval lands (topics in any order)', async () => {
+    const campaignId = randomUUID();
+    const number = newNumber();
+    await apply(assigned(number, campaignId));
+    expect(await sendableSender(db, number)).toBeUndefined();
+    await apply(approved(campaignId));
+    expect(await sendableSender(db, number)).toMatchObject({ campaignId });
+  });
+
+  it.each(['NumberUnassigned', 'NumberReleased'])('drops a number once it is %s', async (type) => {
+    const campaignId = randomUUID();
+    const number = newNumber();
+    await apply(approved(campaignId), assigned(number, campaignId));
+    await apply(event(type, { phoneNumber: number, campaignId, reason: 'REQUESTED' }));
+    expect(await sendableSender(db, number)).toBeUndefined();
+    expect(await sendableSenders(db, campaignId)).toEqual([]);
+  });
+
+  it('stops a suspended number sending, and lets it send again once reinstated', async () => {
+    const campaignId = randomUUID();
+    const number = newNumber();
+    await apply(approved(campaignId), assigned(number, campaignId));
+    await apply(event('NumberSuspended', { phoneNumber: number, reason: 'spam' }));
+    expect(await sendableSender(db, number)).toBeUndefined();
+    await apply(event('NumberReinstated', { phoneNumber: number }));
+    expect(await sendableSender(db, number)).toMatchObject({ campaignId });
+  });
+
+  it('stops every sender of a campaign that is suspended', async () => {
+    const campaignId = randomUUID();
+    const number = newNumber();
+    await apply(approved(campaignId), assigned(number, campaignId));
+    await apply(event('CampaignSuspended', { campaignId, reason: 'x', carrier: 'T-Mobile' }));
+    expect(await sendableSender(db, number)).toBeUndefined();
+    expect(await sendableSenders(db, campaignId)).toEqual([]);
   });
 });

@@ -1,12 +1,13 @@
 import type { CampaignApproved, CampaignThroughput } from '@longcode/contracts';
 import type { BatchEventHandler, ConsumedEvent, Migration } from '@longcode/eventstore';
 import type { Knex } from 'knex';
+import { applySenderEvent } from './senders.js';
 
 /**
  * "What may send": the campaigns carriers have approved and not suspended or expired, with the throughput
  * each carrier allows. A projection of registration.campaign.v1 that any service runs in its own database
- * (dispatch checks it at accept time instead of calling registration). Numbers assigned to each campaign
- * join it when the numbers service publishes them.
+ * (dispatch checks it at accept time instead of calling registration), with the numbers assigned to each
+ * campaign (senders.ts).
  */
 export const sendableMigration: Migration = {
   name: '1100_sendable_campaigns',
@@ -56,9 +57,15 @@ async function apply(trx: Knex.Transaction, event: ConsumedEvent): Promise<void>
   }
 }
 
-/** Applies a batch in order (events of one campaign arrive in order: one partition per stream). */
+/**
+ * Applies a batch of registration.campaign.v1 and numbers.number.v1 events in order (a campaign's or a
+ * number's events arrive in order: one partition per stream).
+ */
 export const projectSendable: BatchEventHandler = async (events, trx) => {
-  for (const event of events) await apply(trx, event);
+  for (const event of events) {
+    if (event.type.startsWith('longcode.numbers.')) await applySenderEvent(trx, event);
+    else await apply(trx, event);
+  }
 };
 
 export interface SendableCampaign {

@@ -14,22 +14,23 @@ const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { buildApp } = await import('./app.js');
 const { brandDirectoryMigration, projectBrands } = await import('./brands/projection.js');
-const { projectSendable, sendableMigration } = await import('@longcode/sendable');
+const { projectSendable, sendableMigrations, sendableTopics } = await import('@longcode/sendable');
 
 const backbone = await connectBackbone({
   service: 'analytics',
   config,
   logger,
-  migrations: [brandDirectoryMigration, sendableMigration],
+  migrations: [brandDirectoryMigration, ...sendableMigrations],
   topics: [
     { name: topics.registrationBrand, partitions: 6 },
     { name: topics.registrationCampaign, partitions: 6 },
+    { name: topics.numbersNumber, partitions: 6 },
   ],
 });
 /** One consumer group per read model, so each can be rebuilt from Kafka on its own. */
 const projections = [
   backbone.consumer('analytics.brand-directory', topics.registrationBrand, { handle: projectBrands }),
-  backbone.consumer('analytics.sendable-campaigns', topics.registrationCampaign, {
+  backbone.consumer('analytics.sendable', sendableTopics, {
     handleBatch: projectSendable,
   }),
 ];

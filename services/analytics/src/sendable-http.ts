@@ -1,9 +1,9 @@
 import type { Database } from '@longcode/eventstore';
 import { NotFoundError } from '@longcode/kit';
-import { sendableCampaign } from '@longcode/sendable';
+import { sendableCampaign, sendableSenders } from '@longcode/sendable';
 import type { FastifyInstance } from 'fastify';
 
-/** "What may send", as the ops dashboard and partners' tooling read it (internal; account from the gateway). */
+/** "What may send" (a campaign with the numbers that may send for it), as the ops dashboard and partners' tooling read it (internal; account from the gateway). */
 export function sendableRoutes({ db }: { db: Database }) {
   return async (app: FastifyInstance) => {
     app.get<{ Params: { campaignId: string } }>(
@@ -25,7 +25,7 @@ export function sendableRoutes({ db }: { db: Database }) {
             `Campaign ${request.params.campaignId} may not send (unknown, not approved, suspended or expired)`,
           );
         }
-        return campaign;
+        return { ...campaign, senders: await sendableSenders(db, campaign.campaignId) };
       },
     );
   };

@@ -22,14 +22,25 @@ export const reserve = (): NumberCommand => ({
     upfrontCost: usd('1.00'),
   },
 });
-export const placed = (providerOrderId = 'tx-order-1', id = orderId): NumberCommand => ({
-  type: 'RecordOrderPlaced',
-  data: { orderId: id, providerOrderId },
+const order = (status: 'pending' | 'success' | 'failure', id: string): NumberCommand => ({
+  type: 'RecordOrder',
+  data: {
+    orderId: id,
+    order: {
+      providerOrderId: 'tx-order-1',
+      status,
+      providerNumberId: status === 'success' ? 'tx-number-1' : null,
+      failureReason: status === 'failure' ? 'Number no longer available' : null,
+    },
+  },
 });
-export const activate = (id = orderId): NumberCommand => ({
-  type: 'ActivateNumber',
-  data: { orderId: id, providerNumberId: 'tx-number-1' },
-});
+/** The provider took the order (pending). */
+export const placed = (id = orderId) => order('pending', id);
+/** The provider completed the order. */
+export const activate = (id = orderId) => order('success', id);
+/** The provider's order failed. */
+export const orderFailed = (id = orderId) => order('failure', id);
+/** The provider refused the order outright. */
 export const failOrder = (id = orderId): NumberCommand => ({
   type: 'FailOrder',
   data: { orderId: id, reason: 'Number no longer available' },

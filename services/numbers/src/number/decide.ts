@@ -1,5 +1,6 @@
 import type { Money } from '@longcode/contracts';
 import { ConflictError, NotFoundError } from '@longcode/kit';
+import type { NumberOrder } from '@longcode/numbering';
 import { type ExistingNumber, type NumberEvent, type NumberState, statusOf } from './number.js';
 
 /** What the numbers service knows of a campaign (its projection of registration's events). */
@@ -28,8 +29,7 @@ export type NumberCommand =
         upfrontCost: Money;
       };
     }
-  | { type: 'RecordOrderPlaced'; data: { orderId: string; providerOrderId: string } }
-  | { type: 'ActivateNumber'; data: { orderId: string; providerNumberId: string | null } }
+  | { type: 'RecordOrder'; data: { orderId: string; order: NumberOrder } }
   | { type: 'FailOrder'; data: { orderId: string; reason: string } }
   | { type: 'RequestAssignment'; data: { campaign: CampaignFacts } }
   | { type: 'ConfirmAssignment'; data: { campaignId: string } }
@@ -70,22 +70,33 @@ function reserve(command: Extract<NumberCommand, { type: 'ReserveNumber' }>, sta
   return [ev('longcode.numbers.NumberReserved', command.data)];
 }
 
-/** Provider outcomes of the order: applied once, ignored when they are about another order or late. */
+/**
+ * What the provider says of the order (placed, completed, failed), applied once: ignored when it is about
+ * another order or arrives after the order settled.
+ */
 function orderOutcome(
-  command: Extract<NumberCommand, { type: 'RecordOrderPlaced' | 'ActivateNumber' | 'FailOrder' }>,
+  command: Extract<NumberCommand, { type: 'RecordOrder' | 'FailOrder' }>,
   state: NumberState,
 ) {
   if (!state.exists || state.orderId !== command.data.orderId || state.lifecycle !== 'ORDERING') return [];
   const { phoneNumber } = state;
-  switch (command.type) {
-    case 'RecordOrderPlaced':
-      if (state.providerOrderId === command.data.providerOrderId) return [];
-      return [ev('longcode.numbers.NumberOrderPlaced', { phoneNumber, ...command.data })];
-    case 'ActivateNumber':
-      return [ev('longcode.numbers.NumberActivated', { phoneNumber, ...command.data })];
-    case 'FailOrder':
-      return [ev('longcode.numbers.NumberOrderFailed', { phoneNumber, ...command.data })];
+  const { orderId } = command.data;
+  if (command.type === 'FailOrder') {
+    return [ev('longcode.numbers.NumberOrderFailed', { phoneNumber, orderId, reason: command.data.reason })];
   }
+  const { providerOrderId, status, providerNumberId, failureReason } = command.data.order;
+  const placed =
+    state.providerOrderId === providerOrderId
+      ? []
+      : [ev('longcode.numbers.NumberOrderPlaced', { phoneNumber, orderId, providerOrderId })];
+  if (status === 'success') {
+    return [...placed, ev('longcode.numbers.NumberActivated', { phoneNumber, orderId, providerNumberId })];
+  }
+  if (status === 'failure') {
+    const reason = failureReason ?? 'the provider could not complete the order';
+    return [...placed, ev('longcode.numbers.NumberOrderFailed', { phoneNumber, orderId, reason })];
+  }
+  return placed;
 }
 
 function requestAssignment(
@@ -206,8 +217,7 @@ export function decideNumber(command: NumberCommand, state: NumberState): Number
   switch (command.type) {
     case 'ReserveNumber':
       return reserve(command, state);
-    case 'RecordOrderPlaced':
-    case 'ActivateNumber':
+    case 'RecordOrder':
     case 'FailOrder':
       return orderOutcome(command, state);
     case 'RequestAssignment':

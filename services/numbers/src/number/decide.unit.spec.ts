@@ -6,6 +6,7 @@ import {
   failAssignment,
   failOrder,
   given,
+  orderFailed,
   orderId,
   owned,
   phoneNumber,
@@ -45,10 +46,15 @@ describe('Number > ordering', () => {
     expect(status(owned())).toBe('AVAILABLE');
     expect(owned()).toMatchObject({ providerNumberId: 'tx-number-1', lifecycle: 'OWNED' });
   });
-  it('marks a failed order RELEASED with the reason: the account never owned it', () => {
-    const state = given(reserve(), placed(), failOrder());
-    expect(status(state)).toBe('RELEASED');
-    expect(state).toMatchObject({ releaseReason: 'Number no longer available' });
+  it.each([
+    ['fails after it was placed', () => given(reserve(), placed(), orderFailed())],
+    ['is refused outright', () => given(reserve(), failOrder())],
+  ])('marks an order that %s RELEASED with the reason: the account never owned it', (_case, state) => {
+    expect(status(state())).toBe('RELEASED');
+    expect(state()).toMatchObject({ releaseReason: 'Number no longer available' });
+  });
+  it('records placement and completion together when the provider completes the order at once', () => {
+    expect(types(activate(), given(reserve()))).toEqual(['NumberOrderPlaced', 'NumberActivated']);
   });
   it('ignores outcomes of another order, and outcomes arriving after the order completed', () => {
     expect(decideNumber(activate('order-2'), given(reserve()))).toEqual([]);

@@ -1,7 +1,7 @@
 import type { NumberAssignmentRequested, NumberReleased, NumberReserved } from '@longcode/contracts';
 import type { ConsumedEvent, EventHandler } from '@longcode/eventstore';
 import { type Logger, ProviderError } from '@longcode/kit';
-import type { CampaignAssignment, NumberOrder, NumberProvider } from '@longcode/numbering';
+import type { CampaignAssignment, NumberProvider } from '@longcode/numbering';
 import type { Knex } from 'knex';
 import type { NumberCommand } from '../number/decide.js';
 import { type NumberCommandDeps, onBehalfOfOwner, runNumberCommand } from '../number/run-command.js';
@@ -16,19 +16,6 @@ const refusalOf = (error: unknown): string | undefined => {
   if (error instanceof ProviderError && !error.retriable) return error.message;
   throw error;
 };
-
-/** The commands that record an order's answer from the provider (placed, and completed or failed). */
-export function orderOutcome(orderId: string, order: NumberOrder): NumberCommand[] {
-  const placed: NumberCommand = {
-    type: 'RecordOrderPlaced',
-    data: { orderId, providerOrderId: order.providerOrderId },
-  };
-  if (order.status === 'success')
-    return [placed, { type: 'ActivateNumber', data: { orderId, providerNumberId: order.providerNumberId } }];
-  if (order.status === 'failure')
-    return [placed, { type: 'FailOrder', data: { orderId, reason: order.failureReason ?? 'order failed' } }];
-  return [placed];
-}
 
 /** The command that records a carrier-side assignment answer; none while it is pending. */
 export function assignmentOutcome(
@@ -65,13 +52,14 @@ export function createProvisioner(deps: ProvisionerDeps): EventHandler {
     switch (event.type) {
       case 'longcode.numbers.NumberReserved': {
         const { phoneNumber, orderId } = event.data as NumberReserved;
-        let commands: NumberCommand[];
+        let command: NumberCommand;
         try {
-          commands = orderOutcome(orderId, await provider.order({ referenceId: orderId, phoneNumber }));
+          const order = await provider.order({ referenceId: orderId, phoneNumber });
+          command = { type: 'RecordOrder', data: { orderId, order } };
         } catch (error) {
-          commands = [{ type: 'FailOrder', data: { orderId, reason: refusalOf(error) ?? 'refused' } }];
+          command = { type: 'FailOrder', data: { orderId, reason: refusalOf(error) ?? 'refused' } };
         }
-        for (const command of commands) await run(command);
+        await run(command);
         return;
       }
       case 'longcode.numbers.NumberAssignmentRequested': {

@@ -4,7 +4,7 @@ import type { NumberProvider } from '@longcode/numbering';
 import { uuidv7 } from 'uuidv7';
 import { awaitingProvider, type InventoryRow } from '../inventory/inventory.js';
 import { type NumberCommandDeps, onBehalfOfOwner, runNumberCommand } from '../number/run-command.js';
-import { assignmentOutcome, orderOutcome } from './provisioner.js';
+import { assignmentOutcome } from './provisioner.js';
 
 export interface ReconcilerDeps extends NumberCommandDeps {
   provider: NumberProvider;
@@ -31,7 +31,7 @@ export function createReconciler(deps: ReconcilerDeps) {
   const record = async (row: InventoryRow, command: Parameters<typeof runNumberCommand>[2] | null) => {
     if (!command) return;
     try {
-      await runNumberCommand(deps, row.phoneNumber, command, onBehalfOfOwner(`reconcile-${uuidv7()}`));
+      await runNumberCommand(deps, row.phoneNumber, command, onBehalfOfOwner(uuidv7()));
     } catch (error) {
       if (!(error instanceof StreamVersionConflictError)) throw error; // someone recorded it first
     }
@@ -43,7 +43,7 @@ export function createReconciler(deps: ReconcilerDeps) {
     for (const row of orders) {
       if (!row.providerOrderId) continue;
       const order = await provider.orderStatus(row.providerOrderId);
-      for (const command of orderOutcome(row.orderId, order).slice(1)) await record(row, command);
+      await record(row, { type: 'RecordOrder', data: { orderId: row.orderId, order } });
     }
     for (const row of assignments) {
       if (!row.campaignId) continue;
@@ -65,6 +65,8 @@ export function createReconciler(deps: ReconcilerDeps) {
   };
 
   return {
+    /** One pass now (what the timer does every interval). */
+    runOnce: pass,
     start() {
       stopped = false;
       timer = setTimeout(tick, intervalMs);

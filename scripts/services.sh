@@ -8,7 +8,7 @@ LOG_DIR=.local/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
 # name:port, in start order
-SERVICES=(simulator:4090 registration:4010 analytics:4070)
+SERVICES=(simulator:4090 registration:4010 numbers:4020 analytics:4070)
 
 # The simulator signs its webhooks like Telnyx (Ed25519); registration checks them with the public key.
 webhook_keys() {
@@ -31,6 +31,7 @@ service_env() {
   case "$1" in
     simulator) echo "SIM_API_KEY=local-simulator SIM_WEBHOOK_URL=http://127.0.0.1:4010/webhooks/registration/telnyx" ;;
     registration) echo "REGISTRATION_PROVIDER=telnyx REGISTRATION_PROVIDER_URL=http://127.0.0.1:4090 REGISTRATION_PROVIDER_API_KEY=local-simulator" ;;
+    numbers) echo "NUMBER_PROVIDER=telnyx NUMBER_PROVIDER_URL=http://127.0.0.1:4090 NUMBER_PROVIDER_API_KEY=local-simulator" ;;
     *) echo "" ;;
   esac
 }

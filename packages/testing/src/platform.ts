@@ -6,6 +6,7 @@ import type { TestStack } from './stack.js';
 export interface Platform {
   simulator: RunningService;
   registration: RunningService;
+  numbers: RunningService;
   analytics: RunningService;
   /** The variables registration was started with (to start it again). */
   registrationEnv: Record<string, string>;
@@ -24,16 +25,17 @@ export function webhookKeys(): { privateKeyPem: string; publicKeyBase64: string 
 
 /**
  * The platform as separate processes, each service with a database of its own, the simulator playing the
- * registration provider: what scripts/start.sh runs, on free ports, for end-to-end tests.
+ * registration and number provider: what scripts/start.sh runs, on free ports, for end-to-end tests.
  */
 export async function startPlatform(
   stack: TestStack,
   options: { otlpUrl?: string; simulator?: Record<string, string> } = {},
 ): Promise<Platform> {
   const keys = webhookKeys();
-  const [registrationPort, registrationDb, analyticsDb] = await Promise.all([
+  const [registrationPort, registrationDb, numbersDb, analyticsDb] = await Promise.all([
     freePort(),
     createTestDatabase(stack.mysqlUrl, 'e2e_registration'),
+    createTestDatabase(stack.mysqlUrl, 'e2e_numbers'),
     createTestDatabase(stack.mysqlUrl, 'e2e_analytics'),
   ]);
   const backbone = (databaseUrl: string) => ({
@@ -50,6 +52,8 @@ export async function startPlatform(
     SIM_WEBHOOK_URL: `http://127.0.0.1:${registrationPort}/webhooks/registration/telnyx`,
     SIM_BRAND_DECISION_DELAY_MS: '200',
     SIM_WEBHOOK_RETRY_BASE_MS: '200',
+    SIM_NUMBER_ORDER_DELAY_MS: '200',
+    SIM_NUMBER_ASSIGNMENT_DELAY_MS: '300',
     ...options.simulator,
   });
   const registrationEnv = {
@@ -60,18 +64,26 @@ export async function startPlatform(
     REGISTRATION_PROVIDER_API_KEY: 'sim-key',
     REGISTRATION_WEBHOOK_PUBLIC_KEY: keys.publicKeyBase64,
   };
-  const [registration, analytics] = await Promise.all([
+  const [registration, numbers, analytics] = await Promise.all([
     startService('registration', registrationEnv),
+    startService('numbers', {
+      ...backbone(numbersDb.url),
+      NUMBER_PROVIDER: 'telnyx',
+      NUMBER_PROVIDER_URL: simulator.url,
+      NUMBER_PROVIDER_API_KEY: 'sim-key',
+      NUMBERS_RECONCILE_INTERVAL_MS: '250',
+    }),
     startService('analytics', backbone(analyticsDb.url)),
   ]);
   return {
     simulator,
     registration,
+    numbers,
     analytics,
     registrationEnv,
     async stop() {
-      await Promise.all([registration.stop(), analytics.stop(), simulator.stop()]);
-      await Promise.all([registrationDb.drop(), analyticsDb.drop()]);
+      await Promise.all([registration.stop(), numbers.stop(), analytics.stop(), simulator.stop()]);
+      await Promise.all([registrationDb.drop(), numbersDb.drop(), analyticsDb.drop()]);
     },
   };
 }

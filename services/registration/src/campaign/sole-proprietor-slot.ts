@@ -4,8 +4,8 @@ import type { Knex } from 'knex';
 
 /**
  * A sole-proprietor brand may have one live campaign. The slot is taken in the same transaction as the
- * CampaignDrafted append, under a unique key, so two simultaneous drafts cannot both pass. (Freeing it
- * when the campaign expires comes with the provider's campaign webhooks.)
+ * CampaignDrafted append, under a unique key, so two simultaneous drafts cannot both pass; it is freed in
+ * the transaction that records the campaign's expiry, so the brand may register its next one.
  */
 export const soleProprietorSlotMigration: Migration = {
   name: '1001_sole_proprietor_campaign_slots',
@@ -35,4 +35,9 @@ export async function takeSlot(trx: Knex.Transaction, brandId: string, campaignI
       `Sole-proprietor brand ${brandId} already has a campaign`,
     );
   }
+}
+
+/** Frees the brand's slot if this campaign holds it. */
+export async function freeSlot(trx: Knex.Transaction, brandId: string, campaignId: string): Promise<void> {
+  await trx('sole_proprietor_campaign_slots').where({ brand_id: brandId, campaign_id: campaignId }).delete();
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { brandDecider } from '../brand/decider.js';
 import { campaignDecider } from '../campaign/decider.js';
+import { freeSlot } from '../campaign/sole-proprietor-slot.js';
 import { ourIdFor } from './provider-ids.js';
 import { brandCommandFor, type CampaignUpdate, campaignCommandFor, subjectOf } from './updates.js';
 
@@ -34,7 +35,18 @@ export function registrationWebhookRoutes({ db, store, provider, providerName }:
     const { state: brand } = await aggregateStream(store, brandStream(campaign.brandId), brandDecider);
     if (!brand.exists) throw new NotFoundError('BRAND_NOT_FOUND', `Brand ${campaign.brandId} does not exist`);
     const command = campaignCommandFor(campaign, update, brand);
-    await handleCommand(store, campaignStream(campaignId), campaignDecider, command, metadataFor);
+    await db.transaction(async (trx) => {
+      const { events } = await handleCommand(
+        store,
+        campaignStream(campaignId),
+        campaignDecider,
+        command,
+        metadataFor,
+        trx,
+      );
+      if (events.some((e) => e.type === 'longcode.registration.CampaignExpired'))
+        await freeSlot(trx, campaign.brandId, campaignId);
+    });
   }
 
   async function apply(update: RegistrationUpdate) {

@@ -1,0 +1,237 @@
+import { randomBytes } from 'node:crypto';
+import { eventually, type Platform, stackFromEnv, startPlatform } from '@longcode/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The issue's whole story through the running services (registration, numbers, analytics, and the
+ * simulator playing Telnyx's 10DLC and numbers APIs): a brand vetted and approved, a campaign approved by
+ * webhook, a number found, ordered and linked to it, "what may send" showing the campaign with its
+ * number; then a carrier suspension removing it. And a sole proprietor's one number and one campaign.
+ */
+let platform: Platform;
+const account = `acct-${randomBytes(4).toString('hex')}`;
+const headers = { 'content-type': 'application/json', 'x-account-id': account };
+
+async function call(base: string, method: string, path: string, body?: unknown) {
+  const { 'content-type': _json, ...bodiless } = headers;
+  const response = await fetch(`${base}${path}`, {
+    method,
+    ...(body === undefined ? { headers: bodiless } : { headers, body: JSON.stringify(body) }),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers, asserted field by field
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+const registration = (method: string, path: string, body?: unknown) =>
+  call(platform.registration.url, method, path, body);
+const numbers = (method: string, path: string, body?: unknown) =>
+  call(platform.numbers.url, method, path, body);
+const analytics = (path: string) => call(platform.analytics.url, 'GET', path);
+const numberPath = (phoneNumber: string, rest = '') => `/numbers/${encodeURIComponent(phoneNumber)}${rest}`;
+
+const campaignContent = (useCase: string, brandName: string) => ({
+  useCase,
+  description: `Appointment reminders and account notices for customers of ${brandName} who opted in on our website.`,
+  messageFlow:
+    'Customers opt in by checking an unchecked box on the booking form at https://example.com/book, which states that they agree to receive appointment texts, that message frequency varies, that message and data rates may apply, and that they can reply STOP to opt out or HELP for help.',
+  sampleMessages: [
+    `${brandName}: your appointment is confirmed for Tue 3pm. Reply STOP to opt out.`,
+    `${brandName}: reminder, your appointment is tomorrow at 10am. Reply HELP for help, STOP to opt out.`,
+  ],
+  helpMessage: `${brandName}: for help call 212-555-0100 or email help@example.com. Msg & data rates may apply. Reply STOP to opt out.`,
+  optOutMessage: `${brandName}: you are unsubscribed and will receive no more messages. Reply START to resubscribe.`,
+  helpKeywords: ['HELP', 'INFO'],
+  optOutKeywords: ['STOP', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT'],
+  flags: {
+    subscriberOptIn: true,
+    subscriberOptOut: true,
+    subscriberHelp: true,
+    embeddedLink: false,
+    embeddedPhone: false,
+  },
+});
+
+async function approvedBrand(entity: Record<string, unknown>) {
+  const created = await registration('POST', '/brands', entity);
+  expect(created.status).toBe(201);
+  const brandId = created.body.brandId as string;
+  const approved = await eventually(
+    () => registration('GET', `/brands/${brandId}`),
+    (r) => r.body.status === 'APPROVED',
+  );
+  return approved.body;
+}
+
+async function approvedCampaign(brandId: string, useCase: string, brandName: string) {
+  const drafted = await registration('POST', '/campaigns', {
+    brandId,
+    ...campaignContent(useCase, brandName),
+  });
+  expect(drafted.status).toBe(201);
+  const campaignId = drafted.body.campaignId as string;
+  const submitted = await registration('POST', `/campaigns/${campaignId}/submit`);
+  expect(submitted.status).toBe(200);
+  await eventually(
+    () => registration('GET', `/campaigns/${campaignId}`),
+    (r) => r.body.status === 'APPROVED',
+  );
+  return campaignId;
+}
+
+/** Finds a number in the area code, orders it and waits until the account owns it. */
+async function ownedNumber(areaCode: string) {
+  const offers = await numbers('GET', `/available-numbers?areaCode=${areaCode}&limit=5`);
+  expect(offers.status).toBe(200);
+  const phoneNumber = offers.body.data[0].phoneNumber as string;
+  const ordered = await numbers('POST', '/numbers', { phoneNumber });
+  expect([ordered.status, ordered.body.status]).toEqual([202, 'RESERVED']);
+  await eventually(
+    () => numbers('GET', numberPath(phoneNumber)),
+    (r) => r.body.status === 'AVAILABLE',
+  );
+  return phoneNumber;
+}
+
+async function assigned(phoneNumber: string, campaignId: string) {
+  const requested = await numbers('PUT', numberPath(phoneNumber, '/campaign'), { campaignId });
+  expect(requested.status).toBe(202);
+  expect(requested.body.campaign).toMatchObject({ campaignId, status: 'PENDING' });
+  return eventually(
+    () => numbers('GET', numberPath(phoneNumber)),
+    (r) => r.body.campaign?.status === 'ASSIGNED',
+  );
+}
+
+/** Waits until the numbers service's view of the campaign (from registration's events) has the status. */
+const campaignSeenByNumbers = (campaignId: string, status: string) =>
+  eventually(
+    () => numbers('GET', `/campaigns/${campaignId}/numbers`),
+    (r) => r.body.campaignStatus === status,
+  );
+
+async function simulatorCampaign(registryCampaignId: string): Promise<string> {
+  const { campaigns } = (await (await fetch(`${platform.simulator.url}/simulator/campaigns`)).json()) as {
+    campaigns: Array<{ campaign: { campaignId: string; tcrCampaignId?: string } }>;
+  };
+  const found = campaigns.find((c) => c.campaign.tcrCampaignId === registryCampaignId);
+  if (!found) throw new Error(`the simulator has no campaign ${registryCampaignId}`);
+  return found.campaign.campaignId;
+}
+
+async function simulatorSays(registryCampaignId: string, what: 'suspend' | 'expire') {
+  const id = await simulatorCampaign(registryCampaignId);
+  const response = await fetch(`${platform.simulator.url}/simulator/campaigns/${id}/${what}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(what === 'suspend' ? { reason: 'Spam complaints', carrier: 'T-Mobile' } : {}),
+  });
+  expect(response.status).toBeLessThan(300);
+}
+
+beforeAll(async () => {
+  platform = await startPlatform(stackFromEnv(process.env));
+}, 180_000);
+afterAll(async () => platform?.stop());
+
+describe('A brand, its campaign and its number, through the registry and the carriers', () => {
+  it('ends with the campaign and its number in "what may send"; a carrier suspension removes them', async () => {
+    const brand = await approvedBrand({
+      entityType: 'PRIVATE_PROFIT',
+      legalName: 'Acme Dental LLC',
+      displayName: 'Acme Dental',
+      ein: '12-3456789',
+      vertical: 'HEALTHCARE',
+      email: 'ops@acmedental.example',
+    });
+    expect(brand.vettingScore).toEqual(expect.any(Number));
+    const campaignId = await approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
+    const phoneNumber = await ownedNumber('212');
+    const linked = await assigned(phoneNumber, campaignId);
+    expect(linked.body).toMatchObject({ status: 'ASSIGNED', areaCode: '212', region: 'NY' });
+
+    const sendable = await eventually(
+      () => analytics(`/sendable-campaigns/${campaignId}`),
+      (r) => r.status === 200 && r.body.senders?.length === 1,
+    );
+    expect(sendable.body).toMatchObject({
+      campaignId,
+      brandId: brand.brandId,
+      throughput: { attSmsTpm: expect.any(Number), tmobileTier: expect.any(String) },
+      senders: [{ phoneNumber, campaignId, areaCode: '212', region: 'NY' }],
+    });
+    const pool = await numbers('GET', `/campaigns/${campaignId}/numbers`);
+    expect(pool.body.data).toEqual([expect.objectContaining({ phoneNumber, assignmentStatus: 'ASSIGNED' })]);
+
+    const registryCampaignId = (await registration('GET', `/campaigns/${campaignId}`)).body
+      .registryCampaignId;
+    await simulatorSays(registryCampaignId, 'suspend');
+    const gone = await eventually(
+      () => analytics(`/sendable-campaigns/${campaignId}`),
+      (r) => r.status === 404,
+    );
+    expect(gone.body.code).toBe('CAMPAIGN_NOT_SENDABLE');
+    // The numbers service learnt it too: no more numbers for a suspended campaign.
+    await campaignSeenByNumbers(campaignId, 'SUSPENDED');
+    const another = await ownedNumber('212');
+    const refused = await numbers('PUT', numberPath(another, '/campaign'), { campaignId });
+    expect([refused.status, refused.body.code]).toEqual([409, 'CAMPAIGN_NOT_APPROVED']);
+  });
+
+  it('refuses a number for a campaign that is not approved yet (409), and an unknown number (404)', async () => {
+    const brand = await approvedBrand({
+      entityType: 'PRIVATE_PROFIT',
+      legalName: 'Bravo Plumbing LLC',
+      displayName: 'Bravo Plumbing',
+      ein: '98-7654321',
+      vertical: 'CONSTRUCTION',
+      email: 'ops@bravo.example',
+    });
+    const drafted = await registration('POST', '/campaigns', {
+      brandId: brand.brandId,
+      ...campaignContent('CUSTOMER_CARE', 'Bravo Plumbing'),
+    });
+    const campaignId = drafted.body.campaignId as string;
+    const phoneNumber = await ownedNumber('305');
+    await campaignSeenByNumbers(campaignId, 'DRAFT');
+    const refused = await numbers('PUT', numberPath(phoneNumber, '/campaign'), { campaignId });
+    expect([refused.status, refused.body.code]).toEqual([409, 'CAMPAIGN_NOT_APPROVED']);
+    expect((await numbers('GET', numberPath(phoneNumber))).body).toMatchObject({
+      status: 'AVAILABLE',
+      campaign: null,
+    });
+    const unknown = await numbers('PUT', numberPath('+13055550199', '/campaign'), { campaignId });
+    expect([unknown.status, unknown.body.code]).toEqual([404, 'NUMBER_NOT_FOUND']);
+  });
+});
+
+describe('A sole proprietor', () => {
+  it('gets one number; when its campaign expires the number leaves it and the brand may register a new one', async () => {
+    const brand = await approvedBrand({
+      entityType: 'SOLE_PROPRIETOR',
+      legalName: 'Jane Doe',
+      displayName: 'Jane Doe Tutoring',
+      vertical: 'EDUCATION',
+      email: 'jane@tutor.example',
+    });
+    const campaignId = await approvedCampaign(brand.brandId, 'SOLE_PROPRIETOR', 'Jane Doe Tutoring');
+    const [first, second] = [await ownedNumber('512'), await ownedNumber('512')];
+    await assigned(first, campaignId);
+    const refused = await numbers('PUT', numberPath(second, '/campaign'), { campaignId });
+    expect([refused.status, refused.body.code]).toEqual([409, 'SOLE_PROPRIETOR_NUMBER_LIMIT']);
+
+    const draft = { brandId: brand.brandId, ...campaignContent('SOLE_PROPRIETOR', 'Jane Doe Tutoring') };
+    expect((await registration('POST', '/campaigns', draft)).body.code).toBe('CAMPAIGN_LIMIT_REACHED');
+
+    const registryCampaignId = (await registration('GET', `/campaigns/${campaignId}`)).body
+      .registryCampaignId;
+    await simulatorSays(registryCampaignId, 'expire');
+    await eventually(
+      () => numbers('GET', numberPath(first)),
+      (r) => r.body.status === 'AVAILABLE' && r.body.campaign === null,
+    );
+    const next = await eventually(
+      () => registration('POST', '/campaigns', draft),
+      (r) => r.status === 201,
+    );
+    expect(next.body).toMatchObject({ status: 'DRAFT', useCase: 'SOLE_PROPRIETOR' });
+  });
+});

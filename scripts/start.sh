@@ -11,15 +11,20 @@ Longcode is running.
   registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id, POST /brands/:id/resubmit;
                                          POST /campaigns, /campaigns/lint, /campaigns/:id/submit, GET|PUT /campaigns/:id;
                                          /healthz /readyz /metrics)
-  analytics     http://127.0.0.1:4070   (GET /brands: the brand directory read model)
-  simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC API: vets and approves brands by signed webhook;
-                                         GET /simulator/brands shows what it received)
+  numbers       http://127.0.0.1:4020   (GET /available-numbers?areaCode=212, POST /numbers, GET /numbers[/:number],
+                                         PUT|DELETE /numbers/:number/campaign, DELETE /numbers/:number,
+                                         GET /campaigns/:id/numbers: the campaign's sender pool)
+  analytics     http://127.0.0.1:4070   (GET /brands: the brand directory; GET /sendable-campaigns/:id: what may send)
+  simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC and numbers APIs: vets and approves brands and
+                                         campaigns by signed webhook, sells and links numbers;
+                                         GET /simulator/brands, /simulator/campaigns, /simulator/numbers)
   logs          .local/logs/           stack state: bash infra/local/status.sh
 
 Try it:
   curl -s -XPOST localhost:4010/brands -H 'content-type: application/json' -H 'x-account-id: acct-1' \
     -d '{"entityType":"PRIVATE_PROFIT","legalName":"Acme Dental LLC","displayName":"Acme Dental","ein":"12-3456789","vertical":"HEALTHCARE","email":"ops@acme.example"}'
   curl -s localhost:4070/brands -H 'x-account-id: acct-1'     # PENDING, then APPROVED within a second
+  curl -s 'localhost:4020/available-numbers?areaCode=212&limit=3' -H 'x-account-id: acct-1'
 
 Stop everything: bash scripts/stop.sh
 TEXT

@@ -16,6 +16,8 @@ export interface Money {
 export type NumberFeature = 'sms' | 'mms' | 'voice';
 
 export interface NumberSearch {
+  /** One exact number (E.164), to learn whether it is still available and what it costs. */
+  phoneNumber?: string;
   /** NPA, three digits (`212`). */
   areaCode?: string;
   /** Two-letter US state (`NY`). */

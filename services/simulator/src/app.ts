@@ -7,6 +7,11 @@ import { createCampaignDecisions } from './campaign/decisions.js';
 import { telnyxCampaignRoutes } from './campaign/http.js';
 import { createCampaignStore } from './campaign/store.js';
 import type { Config } from './config.js';
+import { telnyxNumberCampaignRoutes } from './numbers/assignment-http.js';
+import { numberControlRoutes } from './numbers/control.js';
+import { telnyxNumberRoutes } from './numbers/http.js';
+import { createNumberProvisioning } from './numbers/provisioning.js';
+import { createNumberStore } from './numbers/store.js';
 import type { SigningKey } from './signing.js';
 import { simulatorRoutes } from './simulator-routes.js';
 import { telnyxApi } from './telnyx-api.js';
@@ -53,17 +58,30 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     fallbackWebhookUrl,
     now,
   });
+  const numbers = createNumberStore();
+  const provisioning = createNumberProvisioning({
+    store: numbers,
+    logger,
+    rules: { failNumbers: config.SIM_FAIL_ASSIGNMENT_NUMBERS },
+    orderDelayMs: config.SIM_NUMBER_ORDER_DELAY_MS,
+    assignmentDelayMs: config.SIM_NUMBER_ASSIGNMENT_DELAY_MS,
+    now,
+  });
   app.addHook('onClose', async () => {
     brandDecisions.close();
     campaignDecisions.close();
+    provisioning.close();
     sender.close();
   });
   const routes = [
     telnyxBrandRoutes({ store: brands, decisions: brandDecisions, now }),
     telnyxCampaignRoutes({ brands, campaigns, decisions: campaignDecisions, now }),
+    telnyxNumberRoutes({ store: numbers, provisioning, seed: config.SIM_NUMBER_SEED, now }),
+    telnyxNumberCampaignRoutes({ store: numbers, campaigns, provisioning, now }),
   ];
   app.register(telnyxApi({ apiKey: config.SIM_API_KEY, routes }), { prefix: '/v2' });
   app.register(simulatorRoutes({ brands, campaigns, signingKey }), { prefix: '/simulator' });
   app.register(campaignControlRoutes({ decisions: campaignDecisions }), { prefix: '/simulator' });
+  app.register(numberControlRoutes({ store: numbers }), { prefix: '/simulator' });
   return app;
 }

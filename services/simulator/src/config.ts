@@ -2,7 +2,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { durationMs, logLevel, port, url } from '@longcode/kit';
 import { z } from 'zod';
 
-/** The simulator's variables. It plays Telnyx's 10DLC API: no account anywhere, no durable state. */
+/** The simulator's variables. It plays Telnyx's 10DLC and numbers APIs: no account, no durable state. */
 export const configSchema = z.object({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: port().default(4090),
@@ -35,6 +35,14 @@ export const configSchema = z.object({
     .default(5),
   /** The first retry's wait; each next one waits twice as long. */
   SIM_WEBHOOK_RETRY_BASE_MS: durationMs().default(500),
+  /** What the stock of numbers is derived from: the same seed and search give the same numbers. */
+  SIM_NUMBER_SEED: z.string().min(1).default('longcode'),
+  /** How long a number order stays `pending` before it succeeds. */
+  SIM_NUMBER_ORDER_DELAY_MS: durationMs().default(200),
+  /** How long a number's campaign assignment stays `PENDING_ASSIGNMENT` before the carriers answer. */
+  SIM_NUMBER_ASSIGNMENT_DELAY_MS: durationMs().default(300),
+  /** A number (E.164) matching this regex has its campaign assignment fail (`FAILED_ASSIGNMENT`). */
+  SIM_FAIL_ASSIGNMENT_NUMBERS: regex().optional(),
 });
 
 export type Config = z.output<typeof configSchema>;

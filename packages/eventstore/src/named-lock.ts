@@ -8,8 +8,13 @@ export interface NamedLock {
 
 /**
  * A MySQL/MariaDB named lock (GET_LOCK) on one dedicated connection. If the holder dies, the server
- * drops its connection and the lock with it, so another instance takes over.
+ * drops its connection and the lock with it, so another instance takes over. Lock names are server-wide,
+ * so the name is scoped to the connection's database: services (or tests) sharing a server never take
+ * each other's locks.
  */
+/** The lock's server-wide name: a digest of the database and the name (MySQL caps names at 64 characters). */
+const SCOPED = "MD5(CONCAT(DATABASE(), ':', ?))";
+
 export function createNamedLock(db: Database, name: string): NamedLock {
   // biome-ignore lint/suspicious/noExplicitAny: knex's pooled connection is untyped
   let connection: any;
@@ -18,7 +23,9 @@ export function createNamedLock(db: Database, name: string): NamedLock {
       if (connection) return true;
       const candidate = await db.client.acquireConnection();
       try {
-        const [rows] = await db.raw('SELECT GET_LOCK(?, 1) AS acquired', [name]).connection(candidate);
+        const [rows] = await db
+          .raw(`SELECT GET_LOCK(${SCOPED}, 1) AS acquired`, [name])
+          .connection(candidate);
         if (Number(rows[0]?.acquired) === 1) {
           connection = candidate;
           return true;
@@ -35,7 +42,7 @@ export function createNamedLock(db: Database, name: string): NamedLock {
       const held = connection;
       connection = undefined;
       await db
-        .raw('SELECT RELEASE_LOCK(?)', [name])
+        .raw(`SELECT RELEASE_LOCK(${SCOPED})`, [name])
         .connection(held)
         .catch(() => undefined);
       await db.client.releaseConnection(held).catch(() => undefined);

@@ -64,7 +64,7 @@ export async function startPlatform(
     REGISTRATION_PROVIDER_API_KEY: 'sim-key',
     REGISTRATION_WEBHOOK_PUBLIC_KEY: keys.publicKeyBase64,
   };
-  const [registration, numbers, analytics] = await Promise.all([
+  const started = await Promise.allSettled([
     startService('registration', registrationEnv),
     startService('numbers', {
       ...backbone(numbersDb.url),
@@ -75,6 +75,15 @@ export async function startPlatform(
     }),
     startService('analytics', backbone(analyticsDb.url)),
   ]);
+  const [registration, numbers, analytics] = started.map((s) =>
+    s.status === 'fulfilled' ? s.value : undefined,
+  );
+  if (!registration || !numbers || !analytics) {
+    // One did not start: stop the rest, so no process outlives the test that started it.
+    await Promise.all([registration?.stop(), numbers?.stop(), analytics?.stop(), simulator.stop()]);
+    await Promise.all([registrationDb.drop(), numbersDb.drop(), analyticsDb.drop()]);
+    throw (started.find((s) => s.status === 'rejected') as PromiseRejectedResult).reason;
+  }
   return {
     simulator,
     registration,

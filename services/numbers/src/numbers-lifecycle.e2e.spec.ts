@@ -45,8 +45,12 @@ const campaignContent = (useCase: string, brandName: string) => ({
     subscriberOptIn: true,
     subscriberOptOut: true,
     subscriberHelp: true,
+    numberPool: false,
+    directLending: false,
     embeddedLink: false,
     embeddedPhone: false,
+    affiliateMarketing: false,
+    ageGated: false,
   },
 });
 
@@ -66,10 +70,10 @@ async function approvedCampaign(brandId: string, useCase: string, brandName: str
     brandId,
     ...campaignContent(useCase, brandName),
   });
-  expect(drafted.status).toBe(201);
+  expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
   const campaignId = drafted.body.campaignId as string;
   const submitted = await registration('POST', `/campaigns/${campaignId}/submit`);
-  expect(submitted.status).toBe(200);
+  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
   await eventually(
     () => registration('GET', `/campaigns/${campaignId}`),
     (r) => r.body.status === 'APPROVED',

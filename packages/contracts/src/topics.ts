@@ -30,6 +30,7 @@ const topicByEventType = {
   'longcode.registration.CampaignSuspended': topics.registrationCampaign,
   'longcode.registration.CampaignExpired': topics.registrationCampaign,
   'longcode.numbers.NumberReserved': topics.numbersNumber,
+  'longcode.numbers.NumberPortInRequested': topics.numbersNumber,
   'longcode.numbers.NumberOrderPlaced': topics.numbersNumber,
   'longcode.numbers.NumberActivated': topics.numbersNumber,
   'longcode.numbers.NumberOrderFailed': topics.numbersNumber,

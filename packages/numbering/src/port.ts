@@ -51,6 +51,33 @@ export interface NumberOrder {
   failureReason: string | null;
 }
 
+/** Who authorises moving a number from its current carrier, as the losing carrier knows the account. */
+export interface PortInAuthorisation {
+  /** The business or person on the losing carrier's account. */
+  entityName: string;
+  /** The person who signs the letter of authorisation. */
+  authorisedPerson: string;
+  /** The account number at the losing carrier. */
+  accountNumber: string;
+  /** The port-out PIN or passcode, when the losing carrier uses one. */
+  pin: string | null;
+  /** The service address on the losing carrier's account. */
+  serviceAddress: { street: string; city: string; state: string; postalCode: string; country: string };
+}
+
+export type ProviderPortInStatus = 'pending' | 'ported' | 'failed';
+
+export interface PortIn {
+  providerPortingId: string;
+  status: ProviderPortInStatus;
+  /** The date the losing carrier committed to (FOC), when known. */
+  focDate: string | null;
+  /** Why it failed or stopped (the losing carrier's exception), when it did. */
+  failureReason: string | null;
+  /** The provider's id of the number once ported, when known. */
+  providerNumberId: string | null;
+}
+
 export type ProviderAssignmentStatus = 'pending' | 'assigned' | 'failed';
 
 export interface CampaignAssignment {
@@ -64,6 +91,9 @@ export interface NumberProvider {
   /** Orders one number. `referenceId` is ours (sent as the provider's customer reference). */
   order(request: { referenceId: string; phoneNumber: string }): Promise<NumberOrder>;
   orderStatus(providerOrderId: string): Promise<NumberOrder>;
+  /** Starts moving a number the account already has elsewhere to this provider (a port-in), submitted at once. */
+  portIn(request: { referenceId: string; phoneNumber: string; authorisation: PortInAuthorisation }): Promise<PortIn>;
+  portInStatus(providerPortingId: string): Promise<PortIn>;
   /** Gives the number back to the provider. Releasing a number the provider no longer has succeeds. */
   release(number: { phoneNumber: string; providerNumberId: string | null }): Promise<void>;
   /** Links a number to an approved campaign, by the registry's campaign id (TCR's `CXXXXXX`). */

@@ -3,6 +3,7 @@ import { buildHttpApp, type Logger, type ReadinessCheck } from '@longcode/kit';
 import type { NumberProvider } from '@longcode/numbering';
 import { inventoryRoutes } from './inventory/http.js';
 import { numberRoutes } from './number/http.js';
+import { portInRoutes } from './number/port-in-http.js';
 
 export interface AppDeps {
   logger: Logger;
@@ -17,6 +18,7 @@ export interface AppDeps {
 export function buildApp({ logger, db, store, provider, providerName, readiness }: AppDeps) {
   const app = buildHttpApp({ logger, service: 'numbers', readiness });
   app.register(numberRoutes({ db, store, provider, providerName }));
+  app.register(portInRoutes({ db, store, providerName }));
   app.register(inventoryRoutes({ db, provider }));
   return app;
 }

@@ -14,7 +14,7 @@ const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { numberProviders } = await import('@longcode/numbering');
 const { buildApp } = await import('./app.js');
-const { inventoryMigration } = await import('./inventory/inventory.js');
+const { inventoryMigration, portInAuthorisationMigration } = await import('./inventory/inventory.js');
 const { campaignsMigration } = await import('./campaigns/campaigns.js');
 const { createCampaignHandler } = await import('./campaigns/expiry.js');
 const { createProvisioner } = await import('./provisioning/provisioner.js');
@@ -24,7 +24,7 @@ const backbone = await connectBackbone({
   service: 'numbers',
   config,
   logger,
-  migrations: [inventoryMigration, campaignsMigration],
+  migrations: [inventoryMigration, campaignsMigration, portInAuthorisationMigration],
   topics: [{ name: topics.numbersNumber, partitions: 6 }],
 });
 const providerName = config.NUMBER_PROVIDER;

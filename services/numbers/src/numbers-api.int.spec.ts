@@ -316,3 +316,103 @@ describe('Numbers API > searching', () => {
     expect(found.json().data).toContainEqual(expect.objectContaining({ phoneNumber, region: 'NY' }));
   });
 });
+
+const authorisation = {
+  entityName: 'Acme Dental LLC',
+  authorisedPerson: 'Ada Acme',
+  accountNumber: '4410-22-981',
+  pin: '7731',
+  serviceAddress: {
+    street: '123 Main St',
+    city: 'New York',
+    state: 'ny',
+    postalCode: '10001',
+    country: 'US',
+  },
+};
+const portIn = (phoneNumber: string, body: Record<string, unknown> = { authorisation }) =>
+  h.app.inject({
+    method: 'POST',
+    url: '/numbers/port-ins',
+    headers: account,
+    payload: { phoneNumber, ...body },
+  });
+
+describe('Numbers API > port-ins', () => {
+  it('brings a number from another carrier: PORTING at once, AVAILABLE once the provider has moved it', async () => {
+    const phoneNumber = `+1646555${String(++line).padStart(4, '0')}`;
+    const requested = await portIn(phoneNumber);
+    expect(requested.statusCode).toBe(202);
+    expect(requested.json()).toMatchObject({
+      phoneNumber,
+      status: 'PORTING',
+      areaCode: '646',
+      region: 'NY',
+      monthlyCost: null,
+    });
+    await h.provision();
+    expect(h.fake.calls).toContainEqual({
+      op: 'portIn',
+      phoneNumber,
+      authorisation: { ...authorisation, serviceAddress: { ...authorisation.serviceAddress, state: 'NY' } },
+    });
+    await h.reconcile();
+    expect((await get(phoneNumber)).json()).toMatchObject({ status: 'PORTING' });
+    for (const [id, known] of h.fake.answers.portIns)
+      h.fake.answers.portIns.set(id, { ...known, status: 'ported' });
+    await h.reconcile();
+    expect((await get(phoneNumber)).json()).toMatchObject({ status: 'AVAILABLE' });
+  });
+
+  it('never writes the account number or PIN into the event log', async () => {
+    const phoneNumber = `+1646555${String(++line).padStart(4, '0')}`;
+    await portIn(phoneNumber);
+    await h.provision();
+    const payloads = (await h.db('events').select('data')).map((row) => JSON.stringify(row.data));
+    expect(payloads.join('\n')).not.toContain(authorisation.accountNumber);
+    expect(payloads.join('\n')).not.toContain(authorisation.pin);
+  });
+
+  it('records a port the provider refuses as RELEASED with its reason', async () => {
+    h.fake.answers.portIn = 'refuse';
+    try {
+      const phoneNumber = `+1646555${String(++line).padStart(4, '0')}`;
+      await portIn(phoneNumber);
+      await h.provision();
+      expect((await get(phoneNumber)).json()).toMatchObject({
+        status: 'RELEASED',
+        releaseReason: expect.stringContaining('account_number'),
+      });
+    } finally {
+      h.fake.answers.portIn = 'pending';
+    }
+  });
+
+  it('refuses a port-in without its authorisation fields, naming each, recording nothing', async () => {
+    const before = await eventCount();
+    const response = await portIn('+16465550000', {
+      authorisation: {
+        entityName: 'Acme',
+        serviceAddress: { street: '1 Main St', city: 'NYC', state: 'NYC', postalCode: '1', country: 'US' },
+      },
+    });
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'authorisation.authorisedPerson',
+        'authorisation.accountNumber',
+        'authorisation.serviceAddress.state',
+        'authorisation.serviceAddress.postalCode',
+      ]),
+    );
+    expect(await eventCount()).toBe(before);
+  });
+
+  it('refuses a number the account already holds with NUMBER_NOT_AVAILABLE, and a toll-free one with 400', async () => {
+    const phoneNumber = await ownedNumber();
+    expect((await portIn(phoneNumber)).json()).toMatchObject({ code: 'NUMBER_NOT_AVAILABLE', status: 409 });
+    const tollFree = await portIn('+18005550100');
+    expect(tollFree.statusCode).toBe(400);
+  });
+});

@@ -64,6 +64,23 @@ export interface NumberOrderPlaced {
   providerOrderId: string;
 }
 
+/**
+ * An account asked to bring a number it has at another carrier (a port-in); the provider moves it, which
+ * takes the losing carrier days. The authorisation itself is never in an event.
+ */
+export interface NumberPortInRequested {
+  /** The number, E.164 (+12125550123): the stream's id. */
+  phoneNumber: string;
+  /** Our id of the port-in, sent to the provider as its customer reference. */
+  orderId: string;
+  /** The number's area code (NPA). */
+  areaCode: string;
+  /** Two-letter US state of the area code, when known. */
+  region: string | null;
+  /** The number provider the port-in goes to (telnyx). */
+  provider: string;
+}
+
 /** A suspended number may send again. */
 export interface NumberReinstated {
   /** The number, E.164 (+12125550123): the stream's id. */
@@ -490,6 +507,7 @@ export type NumbersEvent =
   | { type: 'longcode.numbers.NumberAssignmentRequested'; data: NumberAssignmentRequested }
   | { type: 'longcode.numbers.NumberOrderFailed'; data: NumberOrderFailed }
   | { type: 'longcode.numbers.NumberOrderPlaced'; data: NumberOrderPlaced }
+  | { type: 'longcode.numbers.NumberPortInRequested'; data: NumberPortInRequested }
   | { type: 'longcode.numbers.NumberReinstated'; data: NumberReinstated }
   | { type: 'longcode.numbers.NumberReleased'; data: NumberReleased }
   | { type: 'longcode.numbers.NumberReserved'; data: NumberReserved }
@@ -520,6 +538,7 @@ export const eventTypes = [
   'longcode.numbers.NumberAssignmentRequested',
   'longcode.numbers.NumberOrderFailed',
   'longcode.numbers.NumberOrderPlaced',
+  'longcode.numbers.NumberPortInRequested',
   'longcode.numbers.NumberReinstated',
   'longcode.numbers.NumberReleased',
   'longcode.numbers.NumberReserved',

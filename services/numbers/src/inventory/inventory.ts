@@ -21,9 +21,9 @@ export const inventoryMigration: Migration = {
       t.string('locality', 128).nullable();
       t.string('rate_center', 64).nullable();
       t.json('features').notNullable();
-      t.string('monthly_cost', 16).notNullable();
-      t.string('upfront_cost', 16).notNullable();
-      t.string('currency', 3).notNullable();
+      t.string('monthly_cost', 16).nullable();
+      t.string('upfront_cost', 16).nullable();
+      t.string('currency', 3).nullable();
       t.string('provider', 32).notNullable();
       t.string('order_id', 64).notNullable();
       t.string('provider_order_id', 128).nullable();
@@ -64,9 +64,9 @@ export async function saveNumber(trx: Knex.Transaction, number: ExistingNumber, 
     locality: number.locality,
     rate_center: number.rateCenter,
     features: JSON.stringify(number.features),
-    monthly_cost: number.monthlyCost.amount,
-    upfront_cost: number.upfrontCost.amount,
-    currency: number.monthlyCost.currency,
+    monthly_cost: number.monthlyCost?.amount ?? null,
+    upfront_cost: number.upfrontCost?.amount ?? null,
+    currency: number.monthlyCost?.currency ?? null,
     provider: number.provider,
     order_id: number.orderId,
     provider_order_id: number.providerOrderId,
@@ -151,6 +151,20 @@ export async function listNumbers(db: Knex, filter: NumberFilter): Promise<Inven
   return (await query.orderBy('phone_number').limit(filter.limit)).map(toRow);
 }
 
+/** The authorisation of a port-in, kept (outside the event log: it holds an account number and PIN) only until it is submitted. */
+export const portInAuthorisationMigration: Migration = {
+  name: '1202_port_in_authorisations',
+  async up(db) {
+    await db.schema.createTable('port_in_authorisations', (t) => {
+      t.string('order_id', 64).primary();
+      t.json('authorisation').notNullable();
+    });
+  },
+  async down(db) {
+    await db.schema.dropTableIfExists('port_in_authorisations');
+  },
+};
+
 /** The numbers of a campaign (pending or assigned). */
 export async function numbersOfCampaign(db: Knex, campaignId: string): Promise<InventoryRow[]> {
   return (await db('numbers').where({ campaign_id: campaignId }).orderBy('phone_number')).map(toRow);
@@ -159,7 +173,7 @@ export async function numbersOfCampaign(db: Knex, campaignId: string): Promise<I
 /** What waits on the provider: orders placed but not completed, assignments not yet provisioned. */
 export async function awaitingProvider(db: Knex, olderThan: Date, limit: number) {
   const orders = await db('numbers')
-    .where({ status: 'RESERVED' })
+    .whereIn('status', ['RESERVED', 'PORTING'])
     .whereNotNull('provider_order_id')
     .andWhere('updated_at', '<', olderThan)
     .orderBy('updated_at')

@@ -22,6 +22,10 @@ export const reserve = (): NumberCommand => ({
     upfrontCost: usd('1.00'),
   },
 });
+export const requestPortIn = (): NumberCommand => ({
+  type: 'RequestPortIn',
+  data: { phoneNumber, orderId, provider: 'telnyx', areaCode: '212', region: 'NY' },
+});
 const order = (status: 'pending' | 'success' | 'failure', id: string): NumberCommand => ({
   type: 'RecordOrder',
   data: {

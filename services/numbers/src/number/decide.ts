@@ -29,6 +29,16 @@ export type NumberCommand =
         upfrontCost: Money;
       };
     }
+  | {
+      type: 'RequestPortIn';
+      data: {
+        phoneNumber: string;
+        orderId: string;
+        provider: string;
+        areaCode: string;
+        region: string | null;
+      };
+    }
   | { type: 'RecordOrder'; data: { orderId: string; order: NumberOrder } }
   | { type: 'FailOrder'; data: { orderId: string; reason: string } }
   | { type: 'RequestAssignment'; data: { campaign: CampaignFacts } }
@@ -56,17 +66,24 @@ function held(state: NumberState): ExistingNumber {
 function owned(state: NumberState): ExistingNumber {
   const number = held(state);
   if (number.lifecycle === 'ORDERING') {
-    throw new ConflictError('NUMBER_NOT_ACTIVE', `Number ${number.phoneNumber} is still being ordered`, {
+    throw new ConflictError('NUMBER_NOT_ACTIVE', `Number ${number.phoneNumber} is not the account's yet`, {
       details: { status: statusOf(number) },
     });
   }
   return number;
 }
 
-function reserve(command: Extract<NumberCommand, { type: 'ReserveNumber' }>, state: NumberState) {
+/** A number nobody holds (never, or released since) may be ordered or ported in. */
+function reserve(
+  command: Extract<NumberCommand, { type: 'ReserveNumber' | 'RequestPortIn' }>,
+  state: NumberState,
+) {
   if (state.exists && state.lifecycle !== 'RELEASED') {
-    throw new ConflictError('NUMBER_NOT_AVAILABLE', `Number ${command.data.phoneNumber} is already taken`);
+    throw new ConflictError('NUMBER_NOT_AVAILABLE', `Number ${command.data.phoneNumber} is already taken`, {
+      details: { status: statusOf(state) },
+    });
   }
+  if (command.type === 'RequestPortIn') return [ev('longcode.numbers.NumberPortInRequested', command.data)];
   return [ev('longcode.numbers.NumberReserved', command.data)];
 }
 
@@ -216,6 +233,7 @@ function reinstate(state: NumberState) {
 export function decideNumber(command: NumberCommand, state: NumberState): NumberEvent[] {
   switch (command.type) {
     case 'ReserveNumber':
+    case 'RequestPortIn':
       return reserve(command, state);
     case 'RecordOrder':
     case 'FailOrder':

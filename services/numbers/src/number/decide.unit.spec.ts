@@ -15,6 +15,7 @@ import {
   reinstate,
   release,
   requestAssignment,
+  requestPortIn,
   reserve,
   suspend,
   unassign,
@@ -222,5 +223,33 @@ describe('Number > suspension', () => {
   });
   it('refuses to suspend a number still being ordered (NUMBER_NOT_ACTIVE)', () => {
     expect(refusal(suspend(), given(reserve()))).toMatchObject({ code: 'NUMBER_NOT_ACTIVE' });
+  });
+});
+
+describe('Number > port-in', () => {
+  it('is PORTING while the provider moves it, with no cost known, then AVAILABLE like an ordered number', () => {
+    expect(types(requestPortIn(), initialNumberState)).toEqual(['NumberPortInRequested']);
+    expect(status(given(requestPortIn(), placed()))).toBe('PORTING');
+    expect(given(requestPortIn())).toMatchObject({ origin: 'PORT_IN', monthlyCost: null, region: 'NY' });
+    expect(status(given(requestPortIn(), placed(), activate()))).toBe('AVAILABLE');
+  });
+  it("is RELEASED with the losing carrier's reason when the port fails", () => {
+    expect(given(requestPortIn(), placed(), orderFailed())).toMatchObject({
+      lifecycle: 'RELEASED',
+      releaseReason: 'Number no longer available',
+    });
+  });
+  it('refuses a number already held (ordered or porting) with NUMBER_NOT_AVAILABLE (409)', () => {
+    expect(refusal(requestPortIn(), owned())).toMatchObject({
+      code: 'NUMBER_NOT_AVAILABLE',
+      details: { status: 'AVAILABLE' },
+    });
+    expect(refusal(reserve(), given(requestPortIn()))).toMatchObject({
+      code: 'NUMBER_NOT_AVAILABLE',
+      details: { status: 'PORTING' },
+    });
+  });
+  it('cannot be assigned before the port completes (NUMBER_NOT_ACTIVE)', () => {
+    expect(refusal(requestAssignment(), given(requestPortIn()))).toMatchObject({ code: 'NUMBER_NOT_ACTIVE' });
   });
 });

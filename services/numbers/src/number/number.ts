@@ -6,6 +6,7 @@ import type {
   NumberAssignmentRequested,
   NumberOrderFailed,
   NumberOrderPlaced,
+  NumberPortInRequested,
   NumberReinstated,
   NumberReleased,
   NumberReserved,
@@ -16,6 +17,7 @@ import type {
 /** The phone number aggregate's events. Their payloads are generated from schemas/numbers/. */
 export type NumberEvent =
   | { type: 'longcode.numbers.NumberReserved'; data: NumberReserved }
+  | { type: 'longcode.numbers.NumberPortInRequested'; data: NumberPortInRequested }
   | { type: 'longcode.numbers.NumberOrderPlaced'; data: NumberOrderPlaced }
   | { type: 'longcode.numbers.NumberActivated'; data: NumberActivated }
   | { type: 'longcode.numbers.NumberOrderFailed'; data: NumberOrderFailed }
@@ -28,11 +30,12 @@ export type NumberEvent =
   | { type: 'longcode.numbers.NumberReinstated'; data: NumberReinstated };
 
 /**
- * What the account sees: RESERVED while the order is with the provider; AVAILABLE once owned and free;
+ * What the account sees: RESERVED while the order is with the provider, PORTING while a port-in is;
+ * AVAILABLE once owned and free;
  * ASSIGNED while linked to a campaign (see the assignment's own status); SUSPENDED when it may not send;
  * RELEASED once given back (or never obtained).
  */
-export type NumberStatus = 'RESERVED' | 'AVAILABLE' | 'ASSIGNED' | 'SUSPENDED' | 'RELEASED';
+export type NumberStatus = 'RESERVED' | 'PORTING' | 'AVAILABLE' | 'ASSIGNED' | 'SUSPENDED' | 'RELEASED';
 
 /** A number's link to a campaign: PENDING while the carriers provision it, then ASSIGNED. */
 export interface Assignment {
@@ -49,6 +52,8 @@ export interface ExistingNumber {
   accountId: string;
   /** Where the number is in its life with this account. */
   lifecycle: 'ORDERING' | 'OWNED' | 'RELEASED';
+  /** How the account obtains it: bought from the provider's inventory, or ported in from another carrier. */
+  origin: 'ORDER' | 'PORT_IN';
   orderId: string;
   provider: string;
   providerOrderId: string | null;
@@ -58,8 +63,9 @@ export interface ExistingNumber {
   locality: string | null;
   rateCenter: string | null;
   features: string[];
-  monthlyCost: Money;
-  upfrontCost: Money;
+  /** What it costs, when known (the provider quotes ordered numbers; a ported number's rate is the account's). */
+  monthlyCost: Money | null;
+  upfrontCost: Money | null;
   assignment: Assignment | null;
   /** The last refused assignment, so the account can see why. */
   lastAssignmentFailure: { campaignId: string; reason: string } | null;
@@ -76,7 +82,7 @@ export const initialNumberState: NumberState = { exists: false };
 
 export function statusOf(number: ExistingNumber): NumberStatus {
   if (number.lifecycle === 'RELEASED') return 'RELEASED';
-  if (number.lifecycle === 'ORDERING') return 'RESERVED';
+  if (number.lifecycle === 'ORDERING') return number.origin === 'PORT_IN' ? 'PORTING' : 'RESERVED';
   if (number.suspension) return 'SUSPENDED';
   return number.assignment ? 'ASSIGNED' : 'AVAILABLE';
 }
@@ -85,6 +91,7 @@ type Dated<E> = E & { occurredAt: Date; accountId?: string };
 
 export function evolveNumber(state: NumberState, event: Dated<NumberEvent>): NumberState {
   if (event.type === 'longcode.numbers.NumberReserved') return reserved(event.data, event);
+  if (event.type === 'longcode.numbers.NumberPortInRequested') return portInRequested(event.data, event);
   if (!state.exists) return state; // a number's life starts with its reservation
   return evolveExisting(state, event);
 }
@@ -95,6 +102,7 @@ function reserved(data: NumberReserved, event: Dated<NumberEvent>): ExistingNumb
     phoneNumber: data.phoneNumber,
     accountId: event.accountId ?? '',
     lifecycle: 'ORDERING',
+    origin: 'ORDER',
     orderId: data.orderId,
     provider: data.provider,
     providerOrderId: null,
@@ -115,9 +123,29 @@ function reserved(data: NumberReserved, event: Dated<NumberEvent>): ExistingNumb
   };
 }
 
+function portInRequested(data: NumberPortInRequested, event: Dated<NumberEvent>): ExistingNumber {
+  return {
+    ...reserved(
+      {
+        ...data,
+        locality: null,
+        rateCenter: null,
+        features: [],
+        monthlyCost: { amount: '0', currency: 'USD' },
+        upfrontCost: { amount: '0', currency: 'USD' },
+      },
+      event,
+    ),
+    origin: 'PORT_IN',
+    monthlyCost: null,
+    upfrontCost: null,
+  };
+}
+
 function evolveExisting(state: ExistingNumber, event: Dated<NumberEvent>): ExistingNumber {
   switch (event.type) {
     case 'longcode.numbers.NumberReserved':
+    case 'longcode.numbers.NumberPortInRequested':
       return state;
     case 'longcode.numbers.NumberOrderPlaced':
       return { ...state, providerOrderId: event.data.providerOrderId };

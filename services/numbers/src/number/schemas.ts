@@ -21,6 +21,40 @@ export const orderBody = {
   properties: { phoneNumber: text(20) },
 } as const;
 
+const address = {
+  type: 'object',
+  required: ['street', 'city', 'state', 'postalCode', 'country'],
+  additionalProperties: false,
+  properties: {
+    street: text(128),
+    city: text(64),
+    state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+    postalCode: { type: 'string', pattern: '^[0-9]{5}(-[0-9]{4})?$' },
+    country: { type: 'string', enum: ['US'] },
+  },
+} as const;
+
+export const portInBody = {
+  type: 'object',
+  required: ['phoneNumber', 'authorisation'],
+  additionalProperties: false,
+  properties: {
+    phoneNumber: text(20),
+    authorisation: {
+      type: 'object',
+      required: ['entityName', 'authorisedPerson', 'accountNumber', 'serviceAddress'],
+      additionalProperties: false,
+      properties: {
+        entityName: text(128),
+        authorisedPerson: text(128),
+        accountNumber: text(64),
+        pin: { type: ['string', 'null'], minLength: 1, maxLength: 16 },
+        serviceAddress: address,
+      },
+    },
+  },
+} as const;
+
 export const assignmentBody = {
   type: 'object',
   required: ['campaignId'],
@@ -36,7 +70,7 @@ export const suspensionBody = {
 } as const;
 
 const money = {
-  type: 'object',
+  type: ['object', 'null'],
   properties: { amount: { type: 'string' }, currency: { type: 'string' } },
 } as const;
 const nullableString = { type: ['string', 'null'] } as const;

@@ -1,10 +1,16 @@
-import type { NumberAssignmentRequested, NumberReleased, NumberReserved } from '@longcode/contracts';
+import type {
+  NumberAssignmentRequested,
+  NumberPortInRequested,
+  NumberReleased,
+  NumberReserved,
+} from '@longcode/contracts';
 import type { ConsumedEvent, EventHandler } from '@longcode/eventstore';
 import { type Logger, ProviderError } from '@longcode/kit';
 import type { CampaignAssignment, NumberProvider } from '@longcode/numbering';
 import type { Knex } from 'knex';
 import type { NumberCommand } from '../number/decide.js';
 import { type NumberCommandDeps, onBehalfOfOwner, runNumberCommand } from '../number/run-command.js';
+import { forgetAuthorisation, pendingAuthorisation, portInAsOrder } from './port-in.js';
 
 export interface ProvisionerDeps extends NumberCommandDeps {
   provider: NumberProvider;
@@ -34,7 +40,7 @@ export function assignmentOutcome(
 
 /**
  * Carries the numbers service's own events to the number provider, in stream order (one number, one
- * partition): a reservation becomes an order, an assignment request a campaign link, an unassignment an
+ * partition): a reservation becomes an order, a port-in request a porting order, an assignment request a campaign link, an unassignment an
  * unlink, a release a release. What the provider answers is recorded in the consumer's transaction;
  * what it has not decided yet the reconciler reads back later.
  */
@@ -60,6 +66,21 @@ export function createProvisioner(deps: ProvisionerDeps): EventHandler {
           command = { type: 'FailOrder', data: { orderId, reason: refusalOf(error) ?? 'refused' } };
         }
         await run(command);
+        return;
+      }
+      case 'longcode.numbers.NumberPortInRequested': {
+        const { phoneNumber, orderId } = event.data as NumberPortInRequested;
+        const authorisation = await pendingAuthorisation(trx, orderId);
+        if (!authorisation) return; // submitted already (a redelivery)
+        let command: NumberCommand;
+        try {
+          const portIn = await provider.portIn({ referenceId: orderId, phoneNumber, authorisation });
+          command = { type: 'RecordOrder', data: { orderId, order: portInAsOrder(portIn) } };
+        } catch (error) {
+          command = { type: 'FailOrder', data: { orderId, reason: refusalOf(error) ?? 'refused' } };
+        }
+        await run(command);
+        await forgetAuthorisation(trx, orderId);
         return;
       }
       case 'longcode.numbers.NumberAssignmentRequested': {

@@ -4,6 +4,7 @@ import type { NumberProvider } from '@longcode/numbering';
 import { uuidv7 } from 'uuidv7';
 import { awaitingProvider, type InventoryRow } from '../inventory/inventory.js';
 import { type NumberCommandDeps, onBehalfOfOwner, runNumberCommand } from '../number/run-command.js';
+import { portInAsOrder } from './port-in.js';
 import { assignmentOutcome } from './provisioner.js';
 
 export interface ReconcilerDeps extends NumberCommandDeps {
@@ -17,7 +18,7 @@ export interface ReconcilerDeps extends NumberCommandDeps {
 }
 
 /**
- * Reads back what the provider decides in its own time: orders completing or failing, assignments being
+ * Reads back what the provider decides in its own time: orders and port-ins completing or failing, assignments being
  * provisioned by the carriers. Polling, not webhooks, so a lost webhook never strands a number. One
  * instance polls at a time (a database named lock); the rest stand by.
  */
@@ -42,7 +43,10 @@ export function createReconciler(deps: ReconcilerDeps) {
     const { orders, assignments } = await awaitingProvider(db, new Date(now().getTime() - graceMs), 100);
     for (const row of orders) {
       if (!row.providerOrderId) continue;
-      const order = await provider.orderStatus(row.providerOrderId);
+      const order =
+        row.status === 'PORTING'
+          ? portInAsOrder(await provider.portInStatus(row.providerOrderId))
+          : await provider.orderStatus(row.providerOrderId);
       await record(row, { type: 'RecordOrder', data: { orderId: row.orderId, order } });
     }
     for (const row of assignments) {

@@ -1,5 +1,12 @@
 import { ProviderError } from '@longcode/kit';
-import type { AvailableNumber, CampaignAssignment, NumberOrder, NumberProvider } from '@longcode/numbering';
+import type {
+  AvailableNumber,
+  CampaignAssignment,
+  NumberOrder,
+  NumberProvider,
+  PortIn,
+  PortInAuthorisation,
+} from '@longcode/numbering';
 
 /**
  * A number provider for integration tests of the service's own logic: our port, answering from memory as
@@ -7,11 +14,14 @@ import type { AvailableNumber, CampaignAssignment, NumberOrder, NumberProvider }
  */
 export function fakeNumberProvider() {
   const offers = new Map<string, AvailableNumber>();
-  const calls: Array<{ op: string; phoneNumber: string }> = [];
+  const calls: Array<{ op: string; phoneNumber: string; authorisation?: PortInAuthorisation }> = [];
   const answers = {
     order: 'success' as NumberOrder['status'] | 'refuse' | 'outage',
     assign: 'pending' as CampaignAssignment['status'] | 'refuse',
     assignment: new Map<string, CampaignAssignment>(),
+    portIn: 'pending' as PortIn['status'] | 'refuse',
+    /** What portInStatus answers, by provider porting id. */
+    portIns: new Map<string, PortIn>(),
   };
   const provider: NumberProvider = {
     async search(query) {
@@ -36,6 +46,28 @@ export function fakeNumberProvider() {
     },
     async orderStatus(providerOrderId) {
       return { providerOrderId, status: 'success', providerNumberId: 'id', failureReason: null };
+    },
+    async portIn({ referenceId, phoneNumber, authorisation }) {
+      calls.push({ op: 'portIn', phoneNumber, authorisation });
+      if (answers.portIn === 'refuse')
+        throw new ProviderError('end_user.admin.account_number is invalid', {
+          retriable: false,
+          status: 422,
+        });
+      const portIn: PortIn = {
+        providerPortingId: `port-of-${referenceId}`,
+        status: answers.portIn,
+        focDate: null,
+        failureReason: null,
+        providerNumberId: null,
+      };
+      answers.portIns.set(portIn.providerPortingId, portIn);
+      return portIn;
+    },
+    async portInStatus(providerPortingId) {
+      const known = answers.portIns.get(providerPortingId);
+      if (!known) throw new ProviderError('porting order not found', { retriable: false, status: 404 });
+      return known;
     },
     async release({ phoneNumber }) {
       calls.push({ op: 'release', phoneNumber });

@@ -15,7 +15,7 @@ import { createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { buildApp } from '../app.js';
 import { campaignsMigration } from '../campaigns/campaigns.js';
 import { createCampaignHandler } from '../campaigns/expiry.js';
-import { inventoryMigration } from '../inventory/inventory.js';
+import { inventoryMigration, portInAuthorisationMigration } from '../inventory/inventory.js';
 import { createProvisioner } from '../provisioning/provisioner.js';
 import { createReconciler } from '../provisioning/reconciler.js';
 import { fakeNumberProvider } from './fake-provider.js';
@@ -35,7 +35,7 @@ const consumed = (event: RecordedEvent): ConsumedEvent => ({
 export async function startNumbersHarness() {
   const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'numbers');
   const db: Database = createDatabase({ url: database.url });
-  await migrate(db, [inventoryMigration, campaignsMigration]);
+  await migrate(db, [inventoryMigration, campaignsMigration, portInAuthorisationMigration]);
   const store: EventStore = createEventStore({ db, topicOf, source: 'numbers' });
   const fake = fakeNumberProvider();
   const logger = createLogger({ level: 'silent', service: 'numbers' });

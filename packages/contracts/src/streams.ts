@@ -6,3 +6,6 @@ export const campaignStream = (campaignId: string): `campaign-${string}` => `cam
 
 /** A phone number's stream, by its E.164 form: one number, one history, whoever owns it at the time. */
 export const numberStream = (phoneNumber: string): `number-${string}` => `number-${phoneNumber}`;
+
+/** A message's stream, by our message id. */
+export const messageStream = (messageId: string): `message-${string}` => `message-${messageId}`;

@@ -8,6 +8,7 @@ export const topics = {
   registrationBrand: 'registration.brand.v1',
   registrationCampaign: 'registration.campaign.v1',
   numbersNumber: 'numbers.number.v1',
+  dispatchMessage: 'dispatch.message.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -41,6 +42,15 @@ const topicByEventType = {
   'longcode.numbers.NumberReleased': topics.numbersNumber,
   'longcode.numbers.NumberSuspended': topics.numbersNumber,
   'longcode.numbers.NumberReinstated': topics.numbersNumber,
+  'longcode.dispatch.MessageAccepted': topics.dispatchMessage,
+  'longcode.dispatch.MessageDeferred': topics.dispatchMessage,
+  'longcode.dispatch.MessageSubmitting': topics.dispatchMessage,
+  'longcode.dispatch.MessageSent': topics.dispatchMessage,
+  'longcode.dispatch.MessageSubmissionRefused': topics.dispatchMessage,
+  'longcode.dispatch.MessageSubmissionUnknown': topics.dispatchMessage,
+  'longcode.dispatch.MessageStatusReported': topics.dispatchMessage,
+  'longcode.dispatch.MessageExpired': topics.dispatchMessage,
+  'longcode.dispatch.MessageCanceled': topics.dispatchMessage,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

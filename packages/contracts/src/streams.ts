@@ -9,3 +9,6 @@ export const numberStream = (phoneNumber: string): `number-${string}` => `number
 
 /** A message's stream, by our message id. */
 export const messageStream = (messageId: string): `message-${string}` => `message-${messageId}`;
+
+/** A person's consent stream, by their E.164 number (one ledger per recipient). */
+export const consentStream = (phoneNumber: string): `consent-${string}` => `consent-${phoneNumber}`;

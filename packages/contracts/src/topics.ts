@@ -9,6 +9,7 @@ export const topics = {
   registrationCampaign: 'registration.campaign.v1',
   numbersNumber: 'numbers.number.v1',
   dispatchMessage: 'dispatch.message.v1',
+  complianceConsent: 'compliance.consent.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -51,6 +52,8 @@ const topicByEventType = {
   'longcode.dispatch.MessageStatusReported': topics.dispatchMessage,
   'longcode.dispatch.MessageExpired': topics.dispatchMessage,
   'longcode.dispatch.MessageCanceled': topics.dispatchMessage,
+  'longcode.compliance.ConsentRevoked': topics.complianceConsent,
+  'longcode.compliance.ConsentGranted': topics.complianceConsent,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

@@ -1,4 +1,4 @@
-import { sendableMigration } from './projection.js';
+import { sendableMigration, sendableUseCaseMigration } from './projection.js';
 import { sendableSendersMigration } from './senders.js';
 
 export {
@@ -10,7 +10,7 @@ export {
 export { type SendableSender, sendableSender, sendableSenders } from './senders.js';
 
 /** The tables of "what may send", in order. */
-export const sendableMigrations = [sendableMigration, sendableSendersMigration];
+export const sendableMigrations = [sendableMigration, sendableSendersMigration, sendableUseCaseMigration];
 
 /** The topics "what may send" is projected from. */
 export { sendableTopics } from './topics.js';

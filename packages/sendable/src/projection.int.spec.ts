@@ -59,7 +59,13 @@ const throughput = {
   tablesAsOf: '2026-04-10',
 };
 const approved = (campaignId: string, brandId = 'brand-1') =>
-  event('CampaignApproved', { campaignId, brandId, registryCampaignId: 'CABC123', throughput });
+  event('CampaignApproved', {
+    campaignId,
+    brandId,
+    registryCampaignId: 'CABC123',
+    throughput,
+    useCase: 'MARKETING',
+  });
 
 describe('What may send', () => {
   it("lists an approved campaign with its carriers' throughput", async () => {
@@ -70,6 +76,7 @@ describe('What may send', () => {
       brandId: 'brand-1',
       accountId: 'acct-1',
       registryCampaignId: 'CABC123',
+      useCase: 'MARKETING',
       throughput,
     });
   });

@@ -27,6 +27,21 @@ export const sendableMigration: Migration = {
   },
 };
 
+/** Campaigns carry their use case (dispatch's priorities and quiet hours depend on it). */
+export const sendableUseCaseMigration: Migration = {
+  name: '1102_sendable_campaigns_use_case',
+  async up(db) {
+    await db.schema.alterTable('sendable_campaigns', (t) => {
+      t.string('use_case', 64).nullable();
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('sendable_campaigns', (t) => {
+      t.dropColumn('use_case');
+    });
+  },
+};
+
 const campaignIdOf = (event: ConsumedEvent) => (event.data as { campaignId: string }).campaignId;
 
 async function apply(trx: Knex.Transaction, event: ConsumedEvent): Promise<void> {
@@ -40,6 +55,7 @@ async function apply(trx: Knex.Transaction, event: ConsumedEvent): Promise<void>
           account_id: event.accountId,
           registry_campaign_id: data.registryCampaignId,
           throughput: JSON.stringify(data.throughput),
+          use_case: data.useCase ?? null,
           approved_at: event.occurredAt,
         })
         .onConflict('campaign_id')
@@ -73,6 +89,8 @@ export interface SendableCampaign {
   brandId: string;
   accountId: string;
   registryCampaignId: string;
+  /** Null for campaigns approved before approvals carried it. */
+  useCase: string | null;
   throughput: CampaignThroughput;
 }
 
@@ -82,6 +100,7 @@ const toSendable = (row: any): SendableCampaign => ({
   brandId: row.brand_id,
   accountId: row.account_id,
   registryCampaignId: row.registry_campaign_id,
+  useCase: row.use_case ?? null,
   throughput: typeof row.throughput === 'string' ? JSON.parse(row.throughput) : row.throughput,
 });
 

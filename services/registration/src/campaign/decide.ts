@@ -172,7 +172,7 @@ function approveCampaign({ data, brand }: ApproveCampaign, state: CampaignState)
   return [
     {
       type: 'longcode.registration.CampaignApproved',
-      data: { campaignId, brandId: campaign.brandId, registryCampaignId, throughput },
+      data: { campaignId, brandId: campaign.brandId, registryCampaignId, throughput, useCase: campaign.useCase },
     },
   ];
 }

@@ -240,7 +240,7 @@ describe('Campaign > SubmitCampaign', () => {
 
 describe('Campaign > ApproveCampaign', () => {
   describe('when submitted', () => {
-    it('approves it with its registry id, its brand and the carriers’ throughput for its use case', () => {
+    it('approves it with its registry id, its brand, its use case and the carriers’ throughput for it', () => {
       const [event] = decideCampaign(approve({}, { dailyLimit: 5000 }), given(draft(), submit()));
       expect(event).toEqual({
         type: 'longcode.registration.CampaignApproved',
@@ -261,6 +261,7 @@ describe('Campaign > ApproveCampaign', () => {
             monthlyLimit: null,
             tablesAsOf: '2026-04-10',
           },
+          useCase: 'ACCOUNT_NOTIFICATION',
         },
       });
       expect(given(draft(), submit(), approve())).toMatchObject({

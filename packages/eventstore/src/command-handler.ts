@@ -48,3 +48,25 @@ export async function handleCommand<Command, Event extends { type: string; data:
   for (const event of events) next = decider.evolve(next, event as unknown as Event & { occurredAt: Date });
   return { state: next, events, version: version + events.length };
 }
+
+/**
+ * handleCommand in a transaction (the caller's, or a new one on `db`), then `project` in the same one:
+ * a state-stored read model (the aggregate's row) that is never behind its events.
+ */
+export async function handleCommandAndProject<Command, Event extends { type: string; data: unknown }, State>(
+  db: Knex,
+  store: EventStore,
+  streamId: string,
+  decider: Decider<Command, Event, State>,
+  command: Command,
+  metadata: CommandMetadata | ((state: State) => CommandMetadata),
+  project: (trx: Knex.Transaction, state: State, events: RecordedEvent[]) => Promise<void>,
+  outer?: Knex.Transaction,
+): Promise<{ state: State; events: RecordedEvent[]; version: number }> {
+  const run = async (trx: Knex.Transaction) => {
+    const result = await handleCommand(store, streamId, decider, command, metadata, trx);
+    if (result.events.length > 0) await project(trx, result.state, result.events);
+    return result;
+  };
+  return outer ? run(outer) : db.transaction(run);
+}

@@ -1,4 +1,10 @@
-export { aggregateStream, type CommandMetadata, type Decider, handleCommand } from './command-handler.js';
+export {
+  aggregateStream,
+  type CommandMetadata,
+  type Decider,
+  handleCommand,
+  handleCommandAndProject,
+} from './command-handler.js';
 export { createDatabase, type Database, type DatabaseOptions, ensureDatabase } from './database.js';
 export { type Envelope, EnvelopeError, fromHeaders, headerNames, toHeaders } from './envelope.js';
 export {

@@ -1,5 +1,10 @@
 import { numberStream } from '@longcode/contracts';
-import { type CommandMetadata, type Database, type EventStore, handleCommand } from '@longcode/eventstore';
+import {
+  type CommandMetadata,
+  type Database,
+  type EventStore,
+  handleCommandAndProject,
+} from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import { saveNumber } from '../inventory/inventory.js';
 import type { NumberCommand } from './decide.js';
@@ -17,27 +22,26 @@ export type NumberMetadata = CommandMetadata | ((state: NumberState) => CommandM
  * Decides a command on a number and appends its events with the number's inventory row, in one
  * transaction (the caller's, when given: a consumer's with its inbox row, or one that took a slot).
  */
-export async function runNumberCommand(
+export function runNumberCommand(
   { db, store }: NumberCommandDeps,
   phoneNumber: string,
   command: NumberCommand,
   metadata: NumberMetadata,
   outer?: Knex.Transaction,
 ) {
-  const run = async (trx: Knex.Transaction) => {
-    const result = await handleCommand(
-      store,
-      numberStream(phoneNumber),
-      numberDecider,
-      command,
-      metadata,
-      trx,
-    );
-    const last = result.events.at(-1);
-    if (last && result.state.exists) await saveNumber(trx, result.state, last.occurredAt);
-    return result;
-  };
-  return outer ? run(outer) : db.transaction(run);
+  return handleCommandAndProject(
+    db,
+    store,
+    numberStream(phoneNumber),
+    numberDecider,
+    command,
+    metadata,
+    async (trx, state, events) => {
+      const last = events.at(-1);
+      if (last && state.exists) await saveNumber(trx, state, last.occurredAt);
+    },
+    outer,
+  );
 }
 
 /** Metadata for a command the service runs on its own (a provider outcome): the number's owner. */

@@ -92,7 +92,11 @@ export interface NumberProvider {
   order(request: { referenceId: string; phoneNumber: string }): Promise<NumberOrder>;
   orderStatus(providerOrderId: string): Promise<NumberOrder>;
   /** Starts moving a number the account already has elsewhere to this provider (a port-in), submitted at once. */
-  portIn(request: { referenceId: string; phoneNumber: string; authorisation: PortInAuthorisation }): Promise<PortIn>;
+  portIn(request: {
+    referenceId: string;
+    phoneNumber: string;
+    authorisation: PortInAuthorisation;
+  }): Promise<PortIn>;
   portInStatus(providerPortingId: string): Promise<PortIn>;
   /** Gives the number back to the provider. Releasing a number the provider no longer has succeeds. */
   release(number: { phoneNumber: string; providerNumberId: string | null }): Promise<void>;

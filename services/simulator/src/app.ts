@@ -10,6 +10,8 @@ import type { Config } from './config.js';
 import { telnyxNumberCampaignRoutes } from './numbers/assignment-http.js';
 import { numberControlRoutes } from './numbers/control.js';
 import { telnyxNumberRoutes } from './numbers/http.js';
+import { telnyxPortingRoutes } from './numbers/porting-http.js';
+import { createPortInProvisioning } from './numbers/porting-provisioning.js';
 import { createNumberProvisioning } from './numbers/provisioning.js';
 import { createNumberStore } from './numbers/store.js';
 import type { SigningKey } from './signing.js';
@@ -67,10 +69,19 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     assignmentDelayMs: config.SIM_NUMBER_ASSIGNMENT_DELAY_MS,
     now,
   });
+  const portIns = createPortInProvisioning({
+    store: numbers,
+    logger,
+    rules: { failNumbers: config.SIM_FAIL_PORT_IN_NUMBERS },
+    focDelayMs: config.SIM_PORT_IN_FOC_DELAY_MS,
+    portDelayMs: config.SIM_PORT_IN_DELAY_MS,
+    now,
+  });
   app.addHook('onClose', async () => {
     brandDecisions.close();
     campaignDecisions.close();
     provisioning.close();
+    portIns.close();
     sender.close();
   });
   const routes = [
@@ -78,6 +89,7 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     telnyxCampaignRoutes({ brands, campaigns, decisions: campaignDecisions, now }),
     telnyxNumberRoutes({ store: numbers, provisioning, seed: config.SIM_NUMBER_SEED, now }),
     telnyxNumberCampaignRoutes({ store: numbers, campaigns, provisioning, now }),
+    telnyxPortingRoutes({ store: numbers, provisioning: portIns, now }),
   ];
   app.register(telnyxApi({ apiKey: config.SIM_API_KEY, routes }), { prefix: '/v2' });
   app.register(simulatorRoutes({ brands, campaigns, signingKey }), { prefix: '/simulator' });

@@ -43,6 +43,15 @@ export const configSchema = z.object({
   SIM_NUMBER_ASSIGNMENT_DELAY_MS: durationMs().default(300),
   /** A number (E.164) matching this regex has its campaign assignment fail (`FAILED_ASSIGNMENT`). */
   SIM_FAIL_ASSIGNMENT_NUMBERS: regex().optional(),
+  /** How long after its submission a port-in's losing carrier answers: FOC date confirmed, or an exception. */
+  SIM_PORT_IN_FOC_DELAY_MS: durationMs().default(300),
+  /** How long after its submission a port-in completes (`ported`): the number is then on the account. */
+  SIM_PORT_IN_DELAY_MS: durationMs().default(600),
+  /**
+   * A port-in of a number (E.164) matching this regex ends in `exception`: the losing carrier finds the
+   * account number does not match its records (`ACCOUNT_NUMBER_MISMATCH`).
+   */
+  SIM_FAIL_PORT_IN_NUMBERS: regex().optional(),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -1,8 +1,10 @@
 import { ProviderError } from '@longcode/kit';
 import { callTelnyx, type Fetch, telnyxApiRoot } from '@longcode/telnyx';
 import type { CampaignAssignment, NumberOrder, NumberProvider } from '../port.js';
+import { listOf, type TelnyxCall, unreadable } from './answers.js';
 import { linksCampaign, toCampaignAssignment } from './assignment.js';
 import { type OrderOutcome, toCreateOrderRequest, toOrderOutcome } from './order.js';
+import { createTelnyxPorting } from './porting.js';
 import { toAvailableNumbers, toSearchQuery } from './search.js';
 import type { TelnyxNumberOrder, TelnyxPhoneNumber } from './wire.js';
 
@@ -20,14 +22,12 @@ export interface TelnyxNumbersOptions {
   messagingProfileId?: string;
 }
 
-type Method = 'GET' | 'POST' | 'DELETE';
-
 /** Numbers through Telnyx's numbers and 10DLC APIs (the simulator speaks them too). */
 export function createTelnyxNumbers(options: TelnyxNumbersOptions): NumberProvider {
   const { apiKey, messagingProfileId, timeoutMs = 10_000 } = options;
   const fetch = options.fetch ?? globalThis.fetch;
   const root = telnyxApiRoot(options.baseUrl);
-  const call = (method: Method, path: string, body?: unknown) =>
+  const call: TelnyxCall = (method, path, body) =>
     callTelnyx({ fetch, method, url: `${root}${path}`, apiKey, body, timeoutMs });
   const linkPath = (phoneNumber: string) =>
     `/10dlc/phone_number_campaigns/${encodeURIComponent(phoneNumber)}`;
@@ -56,6 +56,8 @@ export function createTelnyxNumbers(options: TelnyxNumbersOptions): NumberProvid
     const assignment = toCampaignAssignment(current);
     return assignment.status === 'failed' ? null : assignment;
   }
+
+  const porting = createTelnyxPorting({ call, numberIdOf, messagingProfileId });
 
   return {
     async search(query) {
@@ -92,6 +94,9 @@ export function createTelnyxNumbers(options: TelnyxNumbersOptions): NumberProvid
       );
     },
 
+    portIn: porting.portIn,
+    portInStatus: porting.portInStatus,
+
     async release({ phoneNumber, providerNumberId }) {
       const id = providerNumberId ?? (await numberIdOf(phoneNumber));
       if (id === null) return; // the account no longer has it
@@ -126,12 +131,6 @@ function toNumberOrder(outcome: OrderOutcome, providerNumberId: string | null): 
   return { providerOrderId, status, providerNumberId, failureReason };
 }
 
-/** The entries of a Telnyx list (`{ data: [...] }`). */
-function listOf<T>(body: unknown): T[] {
-  const data = (body as { data?: unknown } | null)?.data;
-  return Array.isArray(data) ? (data as T[]) : [];
-}
-
 /** Telnyx's answer, or null when it says the resource is not there (404). */
 async function ignoringNotFound(answer: Promise<unknown>): Promise<unknown> {
   try {
@@ -145,8 +144,4 @@ async function ignoringNotFound(answer: Promise<unknown>): Promise<unknown> {
 /** Telnyx refused the request as conflicting with what exists (422, or 409). */
 function isTaken(error: unknown): boolean {
   return error instanceof ProviderError && (error.status === 422 || error.status === 409);
-}
-
-function unreadable(what: string, missing: string): ProviderError {
-  return new ProviderError(`Telnyx ${what} answered without ${missing}`, { retriable: false });
 }

@@ -10,6 +10,10 @@
  *   (`PhoneNumberDetailed` under `data`) and `DELETE /phone_numbers/{id}` in the same API.
  * - 10DLC number↔campaign: https://developers.telnyx.com/api-reference/phone-number-campaigns/create-new-phone-number-campaign
  *   and …/get-single-phone-number-campaign (`PhoneNumberCampaign`, the body itself, not under `data`).
+ * - Porting (port-ins): https://developers.telnyx.com/api-reference/porting-orders/create-a-porting-order,
+ *   …/edit-a-porting-order, …/submit-a-porting-order, …/retrieve-a-porting-order and …/list-all-porting-orders
+ *   (`PortingOrder` under `data`; a list from create), with its status values and exception codes as Telnyx's
+ *   Node SDK (generated from the same OpenAPI) types `PortingOrderStatus` and `PortingOrdersExceptionType`.
  * - Errors: `{ errors: [{ code, title, detail, source, meta }] }`, read by @longcode/telnyx.
  */
 
@@ -94,4 +98,71 @@ export interface TelnyxPhoneNumberCampaign {
   assignmentStatus?: TelnyxAssignmentStatus;
   /** "Relevant only if the assignmentStatus is either FAILED_ASSIGNMENT or FAILED_UNASSIGNMENT". */
   failureReasons?: string;
+}
+
+/** The body of `POST /porting_orders`: it creates draft porting orders, split by carrier and number type. */
+export interface TelnyxCreatePortingOrder {
+  /** +E.164. */
+  phone_numbers: string[];
+  customer_reference: string;
+}
+
+/** The part of `UpdatePortingOrder` (`PATCH /porting_orders/{id}`) we send; attributes left out keep their value. */
+export interface TelnyxPortingOrderUpdate {
+  end_user: {
+    admin: {
+      /** "Person Name or Company name requesting the port". */
+      entity_name: string;
+      /** "Name of person authorizing the porting order". */
+      auth_person_name: string;
+      /** "The authorized person's account number with the current service provider". */
+      account_number: string;
+      /** "PIN/passcode possibly required by the old service provider for extra verification". */
+      pin_passcode?: string;
+    };
+    /** The billing address the losing carrier has on record. */
+    location: {
+      street_address: string;
+      locality: string;
+      administrative_area: string;
+      postal_code: string;
+      /** ISO 3166-1 alpha-2. */
+      country_code: string;
+    };
+  };
+  /** "Indicates whether Telnyx will port messaging capabilities from the losing carrier". */
+  messaging: { enable_messaging: boolean };
+  phone_number_configuration?: { messaging_profile_id: string };
+}
+
+export type TelnyxPortingStatusValue =
+  | 'draft'
+  | 'in-process'
+  | 'submitted'
+  | 'exception'
+  | 'foc-date-confirmed'
+  | 'ported'
+  | 'cancelled'
+  | 'cancel-pending';
+
+/** One reason behind a status (`PortingOrdersExceptionType`): `ACCOUNT_NUMBER_MISMATCH`, `FOC_REJECTED`, … */
+export interface TelnyxPortingException {
+  code?: string;
+  description?: string;
+}
+
+export interface TelnyxPortingOrder {
+  id?: string;
+  record_type?: 'porting_order';
+  customer_reference?: string | null;
+  status?: { value?: TelnyxPortingStatusValue; details?: TelnyxPortingException[] };
+  activation_settings?: {
+    /** "ISO 8601 formatted Date/Time of the FOC date": the one the losing carrier confirmed. */
+    foc_datetime_actual?: string | null;
+    foc_datetime_requested?: string | null;
+    fast_port_eligible?: boolean;
+  };
+  /** The first 50 numbers of the order (`include_phone_numbers`, true unless asked otherwise). */
+  phone_numbers?: Array<{ phone_number?: string; record_type?: string }>;
+  support_key?: string | null;
 }

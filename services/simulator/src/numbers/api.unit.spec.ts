@@ -312,6 +312,7 @@ describe('Simulator > GET /simulator/numbers', () => {
         id,
         status: 'active',
         orderId: orders[0].id,
+        portingOrderId: null,
         customerReference: 'ref-1',
         messagingProfileId: 'profile-1',
         assignment: null,

@@ -3,7 +3,8 @@ import type { NumberStore } from './store.js';
 
 /**
  * The simulator's look at numbers (register under `/simulator`), for tests and demos: every number on the
- * simulated account with the order that put it there and its campaign link, and every order.
+ * simulated account with the order (or port-in) that put it there and its campaign link, every order, and
+ * every port-in (porting order) with its status and the reasons the losing carrier gave.
  */
 export function numberControlRoutes({ store }: { store: NumberStore }) {
   return async (app: FastifyInstance) => {
@@ -13,11 +14,21 @@ export function numberControlRoutes({ store }: { store: NumberStore }) {
         id: number.id,
         status: number.status,
         orderId: store.orderOf(number.phone_number) ?? null,
+        portingOrderId: store.portOf(number.phone_number) ?? null,
         customerReference: number.customer_reference,
         messagingProfileId: number.messaging_profile_id,
         assignment: store.link(number.phone_number) ?? null,
       })),
       orders: store.orders(),
+      portIns: store.portingOrders().map((order) => ({
+        id: order.id,
+        customerReference: order.customer_reference,
+        phoneNumbers: order.phone_numbers.map((n) => n.phone_number),
+        status: order.status.value,
+        details: order.status.details,
+        focDate: order.activation_settings.foc_datetime_actual,
+        updatedAt: order.updated_at,
+      })),
     }));
   };
 }

@@ -88,7 +88,7 @@ export function telnyxNumberRoutes({ store, provisioning, seed, now }: NumberRou
   };
 }
 
-function page<T>(data: T[]) {
+export function page<T>(data: T[]) {
   return {
     data,
     meta: {
@@ -100,10 +100,10 @@ function page<T>(data: T[]) {
   };
 }
 
-function notFound(reply: Parameters<typeof sendTelnyxErrors>[0], detail: string) {
+export function notFound(reply: Parameters<typeof sendTelnyxErrors>[0], detail: string) {
   return sendTelnyxErrors(reply, 404, [telnyxError('10005', detail)]);
 }
 
-function first(raw: string | string[] | undefined): string | undefined {
+export function first(raw: string | string[] | undefined): string | undefined {
   return Array.isArray(raw) ? raw[0] : raw;
 }

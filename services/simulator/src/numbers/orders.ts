@@ -146,7 +146,7 @@ function optional(request: CreateNumberOrder): Partial<NumberOrder> {
 }
 
 /** A Telnyx phone number id: a 19-digit numeric string (`1293384261075731499`). */
-function newNumberId(): string {
+export function newNumberId(): string {
   const value = randomBytes(8).readBigUInt64BE() % 9_000_000_000_000_000_000n;
   return String(value + 1_000_000_000_000_000_000n);
 }

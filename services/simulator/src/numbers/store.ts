@@ -1,19 +1,42 @@
+import type { PortingOrder, PortingStatusValue } from './porting-wire.js';
 import type { NumberOrder, PhoneNumber, PhoneNumberCampaign } from './wire.js';
+
+/** A porting order in these statuses holds its numbers: it was submitted and has not ended. */
+const HOLDING: readonly PortingStatusValue[] = [
+  'in-process',
+  'submitted',
+  'foc-date-confirmed',
+  'cancel-pending',
+];
 
 /**
  * The simulated Telnyx account's numbers, in memory only: the simulator keeps nothing across restarts.
- * A number is taken from the stock from its order until it is released; its campaign link goes with it.
+ * A number is taken from the stock from its order (or its submitted port-in) until it is released; its
+ * campaign link goes with it.
  */
 export function createNumberStore() {
   const orders = new Map<string, NumberOrder>();
   const numbers = new Map<string, PhoneNumber>();
   const links = new Map<string, PhoneNumberCampaign>();
+  const portingOrders = new Map<string, PortingOrder>();
   /** Which order put each number on the account. */
   const orderOf = new Map<string, string>();
+  /** Which porting order brought each ported number onto the account. */
+  const portOf = new Map<string, string>();
+
+  /** The submitted porting order moving the number here, if one is. */
+  function portingOrderHolding(e164: string): PortingOrder | undefined {
+    return [...portingOrders.values()].find(
+      (order) =>
+        HOLDING.includes(order.status.value) && order.phone_numbers.some((n) => n.phone_number === e164),
+    );
+  }
+
   return {
     isTaken(e164: string): boolean {
-      return numbers.has(e164);
+      return numbers.has(e164) || portingOrderHolding(e164) !== undefined;
     },
+    portingOrderHolding,
     addOrder(order: NumberOrder, ordered: PhoneNumber[]): void {
       orders.set(order.id, order);
       for (const number of ordered) {
@@ -46,10 +69,29 @@ export function createNumberStore() {
     saveNumber(number: PhoneNumber): void {
       numbers.set(number.phone_number, number);
     },
+    /** The porting order that brought the number onto the account, if a port-in did. */
+    portOf(e164: string): string | undefined {
+      return portOf.get(e164);
+    },
+    portingOrder(id: string): PortingOrder | undefined {
+      return portingOrders.get(id);
+    },
+    portingOrders(): PortingOrder[] {
+      return [...portingOrders.values()];
+    },
+    savePortingOrder(order: PortingOrder): void {
+      portingOrders.set(order.id, order);
+    },
+    /** Puts a ported number on the account, owned as an ordered one is. */
+    addPortedNumber(number: PhoneNumber, portingOrderId: string): void {
+      numbers.set(number.phone_number, number);
+      portOf.set(number.phone_number, portingOrderId);
+    },
     /** Gives the number back to the stock, unlinking it from its campaign. */
     release(e164: string): void {
       numbers.delete(e164);
       orderOf.delete(e164);
+      portOf.delete(e164);
       links.delete(e164);
     },
     link(e164: string): PhoneNumberCampaign | undefined {

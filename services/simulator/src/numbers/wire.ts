@@ -4,6 +4,7 @@
  * - `NumberOrderWithPhoneNumbers`: https://developers.telnyx.com/api-reference/phone-number-orders/create-a-number-order
  * - `PhoneNumberDetailed`: https://developers.telnyx.com/api-reference/phone-number-configurations/list-phone-numbers
  * - `PhoneNumberCampaign`: https://developers.telnyx.com/api-reference/phone-number-campaigns/get-single-phone-number-campaign
+ * - `PortingOrder`: https://developers.telnyx.com/api-reference/porting-orders/retrieve-a-porting-order (see porting-wire.ts)
  */
 
 export interface AvailablePhoneNumber {

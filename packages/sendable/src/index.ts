@@ -5,9 +5,16 @@ export {
   projectSendable,
   type SendableCampaign,
   sendableCampaign,
+  sendableCampaignsById,
   sendableCampaignsOfBrand,
 } from './projection.js';
-export { type SendableSender, sendableSender, sendableSenders } from './senders.js';
+export {
+  type SendableSender,
+  sendableSender,
+  sendableSenders,
+  sendableSendersByNumber,
+  sendableSendersOf,
+} from './senders.js';
 
 /** The tables of "what may send", in order. */
 export const sendableMigrations = [sendableMigration, sendableSendersMigration, sendableUseCaseMigration];

@@ -114,3 +114,9 @@ export async function sendableCampaign(db: Knex, campaignId: string): Promise<Se
 export async function sendableCampaignsOfBrand(db: Knex, brandId: string): Promise<SendableCampaign[]> {
   return (await db('sendable_campaigns').where({ brand_id: brandId }).orderBy('campaign_id')).map(toSendable);
 }
+
+/** Several campaigns at once: those of `ids` that may send now. */
+export async function sendableCampaignsById(db: Knex, ids: readonly string[]): Promise<SendableCampaign[]> {
+  if (ids.length === 0) return [];
+  return (await db('sendable_campaigns').whereIn('campaign_id', ids)).map(toSendable);
+}

@@ -93,3 +93,18 @@ export async function sendableSender(db: Knex, phoneNumber: string): Promise<Sen
   const row = await mayUse(db).andWhere('s.phone_number', phoneNumber).first();
   return row ? toSender(row) : undefined;
 }
+
+/** The sender pools of several campaigns at once (only numbers that may send, of campaigns that may). */
+export async function sendableSendersOf(db: Knex, campaignIds: readonly string[]): Promise<SendableSender[]> {
+  if (campaignIds.length === 0) return [];
+  return (await mayUse(db).whereIn('s.campaign_id', campaignIds).orderBy('s.phone_number')).map(toSender);
+}
+
+/** Several numbers at once, each with the campaign it may send for now (numbers that may not are left out). */
+export async function sendableSendersByNumber(
+  db: Knex,
+  phoneNumbers: readonly string[],
+): Promise<SendableSender[]> {
+  if (phoneNumbers.length === 0) return [];
+  return (await mayUse(db).whereIn('s.phone_number', phoneNumbers)).map(toSender);
+}

@@ -172,7 +172,13 @@ function approveCampaign({ data, brand }: ApproveCampaign, state: CampaignState)
   return [
     {
       type: 'longcode.registration.CampaignApproved',
-      data: { campaignId, brandId: campaign.brandId, registryCampaignId, throughput, useCase: campaign.useCase },
+      data: {
+        campaignId,
+        brandId: campaign.brandId,
+        registryCampaignId,
+        throughput,
+        useCase: campaign.useCase,
+      },
     },
   ];
 }

@@ -28,7 +28,13 @@ export interface OutboundMessage {
  */
 export type SendResult =
   | { outcome: 'accepted'; providerMessageId: string; segments: number | null }
-  | { outcome: 'rejected'; code: string; description: string; retriable: boolean; retryAfterMs: number | null }
+  | {
+      outcome: 'rejected';
+      code: string;
+      description: string;
+      retriable: boolean;
+      retryAfterMs: number | null;
+    }
   | { outcome: 'unknown'; reason: string };
 
 /** Normalised delivery states, in precedence order for receipts (a later one never loses to an earlier). */

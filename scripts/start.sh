@@ -12,7 +12,8 @@ Longcode is running.
                                          POST /campaigns, /campaigns/lint, /campaigns/:id/submit, GET|PUT /campaigns/:id;
                                          /healthz /readyz /metrics)
   numbers       http://127.0.0.1:4020   (GET /available-numbers?areaCode=212, POST /numbers, GET /numbers[/:number],
-                                         PUT|DELETE /numbers/:number/campaign, DELETE /numbers/:number,
+                                         POST /numbers/port-ins, PUT|DELETE /numbers/:number/campaign,
+                                         DELETE /numbers/:number,
                                          GET /campaigns/:id/numbers: the campaign's sender pool)
   analytics     http://127.0.0.1:4070   (GET /brands: the brand directory; GET /sendable-campaigns/:id: what may send)
   simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC and numbers APIs: vets and approves brands and

@@ -239,3 +239,41 @@ describe('A sole proprietor', () => {
     expect(next.body).toMatchObject({ status: 'DRAFT', useCase: 'SOLE_PROPRIETOR' });
   });
 });
+
+describe('A number brought from another carrier', () => {
+  it('is PORTING, then AVAILABLE once ported, and can then be linked to a campaign', async () => {
+    const brand = await approvedBrand({
+      entityType: 'PRIVATE_PROFIT',
+      legalName: 'Carver Books LLC',
+      displayName: 'Carver Books',
+      ein: '45-6789012',
+      vertical: 'RETAIL',
+      email: 'ops@carver.example',
+    });
+    const campaignId = await approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Carver Books');
+    const phoneNumber = '+16172530142';
+    const requested = await numbers('POST', '/numbers/port-ins', {
+      phoneNumber,
+      authorisation: {
+        entityName: 'Carver Books LLC',
+        authorisedPerson: 'Cora Carver',
+        accountNumber: '88120045',
+        pin: '2468',
+        serviceAddress: {
+          street: '9 Elm St',
+          city: 'Boston',
+          state: 'MA',
+          postalCode: '02108',
+          country: 'US',
+        },
+      },
+    });
+    expect([requested.status, requested.body.status]).toEqual([202, 'PORTING']);
+    await eventually(
+      () => numbers('GET', numberPath(phoneNumber)),
+      (r) => r.body.status === 'AVAILABLE',
+    );
+    const linked = await assigned(phoneNumber, campaignId);
+    expect(linked.body).toMatchObject({ status: 'ASSIGNED', areaCode: '617', region: 'MA' });
+  });
+});

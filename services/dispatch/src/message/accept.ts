@@ -1,0 +1,63 @@
+import { messageStream } from '@longcode/contracts';
+import type { CommandMetadata, Database, EventStore } from '@longcode/eventstore';
+import type { DomainError } from '@longcode/kit';
+import { uuidv7 } from 'uuidv7';
+import { type Acceptance, decideAcceptance, type SendRequest } from './acceptance.js';
+import { loadAcceptanceFacts } from './facts.js';
+import { type ExistingMessage, evolveMessage, initialMessageState } from './message.js';
+import { rememberSenders, saveMessages } from './rows.js';
+
+export interface AcceptDeps {
+  db: Database;
+  store: EventStore;
+  now?: () => Date;
+}
+
+export type AcceptOutcome = { ok: true; message: ExistingMessage } | { ok: false; error: DomainError };
+
+/**
+ * Accepts a batch of requests for one account: each is decided on its own (a refused one does not stop
+ * the others), and every accepted one is appended with its row and sticky sender in ONE transaction, so
+ * when this returns they are durable and will be sent.
+ */
+export async function acceptMessages(
+  { db, store, now = () => new Date() }: AcceptDeps,
+  requests: readonly SendRequest[],
+  metadata: CommandMetadata,
+): Promise<AcceptOutcome[]> {
+  const at = now();
+  const facts = await loadAcceptanceFacts(db, metadata.accountId, requests, at);
+  const decided: Acceptance[] = requests.map((request) => decideAcceptance(request, facts, at, uuidv7()));
+  const accepted = decided.filter((d): d is Extract<Acceptance, { ok: true }> => d.ok);
+  const messages = new Map<string, ExistingMessage>();
+  if (accepted.length > 0) {
+    await db.transaction(async (trx) => {
+      for (const { message } of accepted) {
+        const [recorded] = await store.append(
+          messageStream(message.messageId),
+          [{ type: 'longcode.dispatch.MessageAccepted', data: message }],
+          { expectedVersion: 0, ...metadata },
+          trx,
+        );
+        const state = evolveMessage(initialMessageState, {
+          type: 'longcode.dispatch.MessageAccepted',
+          data: message,
+          occurredAt: recorded?.occurredAt ?? at,
+          accountId: metadata.accountId,
+        });
+        if (state.exists) messages.set(message.messageId, state);
+      }
+      await saveMessages(trx, [...messages.values()]);
+      await rememberSenders(
+        trx,
+        accepted.map((a) => a.sticky),
+      );
+    });
+  }
+  return decided.map((d) => {
+    if (!d.ok) return d;
+    const message = messages.get(d.message.messageId);
+    if (!message) throw new Error(`accepted message ${d.message.messageId} was not recorded`);
+    return { ok: true, message };
+  });
+}

@@ -1,0 +1,40 @@
+/** JSON schemas of dispatch's send API: shapes here; meaning (E.164, US, body limits) in acceptance.ts. */
+
+const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+
+export const accountHeader = {
+  type: 'object',
+  required: ['x-account-id'],
+  properties: { 'x-account-id': text(64) },
+} as const;
+
+export const sendRequest = {
+  type: 'object',
+  required: ['to'],
+  additionalProperties: false,
+  properties: {
+    campaignId: text(64),
+    from: text(20),
+    to: text(20),
+    text: { type: 'string', maxLength: 10_000 },
+    mediaUrls: { type: 'array', items: { type: 'string', maxLength: 2048 }, maxItems: 50 },
+    sendAt: text(40),
+    expiresAt: text(40),
+    validityPeriodSeconds: { type: 'integer', minimum: 1, maximum: 14 * 24 * 3600 },
+    statusCallbackUrl: text(2048),
+    reference: text(128),
+  },
+} as const;
+
+export const batchRequest = {
+  type: 'object',
+  required: ['messages'],
+  additionalProperties: false,
+  properties: { messages: { type: 'array', minItems: 1, maxItems: 1000, items: sendRequest } },
+} as const;
+
+export const messageParams = {
+  type: 'object',
+  required: ['messageId'],
+  properties: { messageId: text(36) },
+} as const;

@@ -1,4 +1,12 @@
 export * from './generated/events.js';
 export { schemasDir } from './schemas.js';
-export { brandStream, campaignStream, consentStream, messageStream, numberStream } from './streams.js';
+export {
+  brandStream,
+  campaignStream,
+  consentStream,
+  deliveryStream,
+  inboundStream,
+  messageStream,
+  numberStream,
+} from './streams.js';
 export { deadLetterTopic, retryTopic, type Topic, topicOf, topics } from './topics.js';

@@ -12,3 +12,11 @@ export const messageStream = (messageId: string): `message-${string}` => `messag
 
 /** A person's consent stream, by their E.164 number (one ledger per recipient). */
 export const consentStream = (phoneNumber: string): `consent-${string}` => `consent-${phoneNumber}`;
+
+/** A provider message's receipts, by provider and the provider's message id. */
+export const deliveryStream = (provider: string, providerMessageId: string): `delivery-${string}` =>
+  `delivery-${provider}-${providerMessageId}`;
+
+/** An inbound message, by provider and the provider's message id. */
+export const inboundStream = (provider: string, providerMessageId: string): `inbound-${string}` =>
+  `inbound-${provider}-${providerMessageId}`;

@@ -10,6 +10,8 @@ export const topics = {
   numbersNumber: 'numbers.number.v1',
   dispatchMessage: 'dispatch.message.v1',
   complianceConsent: 'compliance.consent.v1',
+  receiptsDelivery: 'receipts.delivery.v1',
+  receiptsInbound: 'receipts.inbound.v1',
 } as const;
 
 export type Topic = (typeof topics)[keyof typeof topics];
@@ -54,6 +56,8 @@ const topicByEventType = {
   'longcode.dispatch.MessageCanceled': topics.dispatchMessage,
   'longcode.compliance.ConsentRevoked': topics.complianceConsent,
   'longcode.compliance.ConsentGranted': topics.complianceConsent,
+  'longcode.receipts.DeliveryReported': topics.receiptsDelivery,
+  'longcode.receipts.InboundReceived': topics.receiptsInbound,
 } as const satisfies Record<EventType, Topic>;
 
 export const topicOf = (type: EventType): Topic => topicByEventType[type];

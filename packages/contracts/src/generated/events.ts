@@ -315,6 +315,55 @@ export interface NumberUnassigned {
   reason: string;
 }
 
+/**
+ * A provider reported a message's delivery state (verified, deduplicated, normalised; the raw webhook is kept
+ * as it came).
+ */
+export interface DeliveryReported {
+  /** The provider's id of the message: the stream's id, with the provider. */
+  providerMessageId: string;
+  /** telnyx, twilio or bandwidth. */
+  provider: string;
+  /** The provider's id of the notification (or one built from its stable fields). */
+  providerEventId: string;
+  /** Our message id when the provider echoes it, else null (dispatch matches by the provider's id). */
+  messageId: string | null;
+  /** queued, sent, delivered, undelivered or failed. */
+  status: string;
+  /** The carrier's or provider's code on failure, verbatim. */
+  errorCode: string | null;
+  /** Its words. */
+  errorDescription: string | null;
+  /** Whether sending again could succeed; null when not a failure. */
+  retriable: boolean | null;
+  /** When the provider says it happened, epoch milliseconds. */
+  reportedAt: number;
+  /** Our id of the stored raw webhook it came from. */
+  webhookId: string;
+}
+
+/** A person texted one of our numbers. */
+export interface InboundReceived {
+  /** The provider's id of the inbound message. */
+  providerMessageId: string;
+  /** telnyx, twilio or bandwidth. */
+  provider: string;
+  /** The provider's id of the notification. */
+  providerEventId: string;
+  /** E.164 of the person texting. */
+  from: string;
+  /** E.164 of our number they texted. */
+  to: string;
+  /** What they wrote. */
+  text: string;
+  /** Media they sent (provider URLs). */
+  mediaUrls: string[];
+  /** When the provider received it, epoch milliseconds. */
+  receivedAt: number;
+  /** Our id of the stored raw webhook it came from. */
+  webhookId: string;
+}
+
 /** The Campaign Registry accepted the brand: campaigns may now be submitted for it. */
 export interface BrandApproved {
   /** Id of the brand. */
@@ -704,6 +753,10 @@ export type NumbersEvent =
   | { type: 'longcode.numbers.NumberSuspended'; data: NumberSuspended }
   | { type: 'longcode.numbers.NumberUnassigned'; data: NumberUnassigned };
 
+export type ReceiptsEvent =
+  | { type: 'longcode.receipts.DeliveryReported'; data: DeliveryReported }
+  | { type: 'longcode.receipts.InboundReceived'; data: InboundReceived };
+
 export type RegistrationEvent =
   | { type: 'longcode.registration.BrandApproved'; data: BrandApproved }
   | { type: 'longcode.registration.BrandCreated'; data: BrandCreated }
@@ -745,6 +798,8 @@ export const eventTypes = [
   'longcode.numbers.NumberReserved',
   'longcode.numbers.NumberSuspended',
   'longcode.numbers.NumberUnassigned',
+  'longcode.receipts.DeliveryReported',
+  'longcode.receipts.InboundReceived',
   'longcode.registration.BrandApproved',
   'longcode.registration.BrandCreated',
   'longcode.registration.BrandRejected',

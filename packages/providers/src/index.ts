@@ -1,1 +1,4 @@
+export { createBandwidthMessaging } from '../bandwidth/index.js';
+export { createTelnyxMessaging } from '../telnyx/index.js';
 export * from './port.js';
+export { type SmsProviderName, type SmsVendor, smsProviders } from './vendors.js';

@@ -27,7 +27,7 @@ export type MessageCommand =
         reportedAt: Date;
       };
     }
-  | { type: 'CancelMessage'; data: Record<string, never> }
+  | { type: 'CancelMessage'; data: { reason?: string } }
   | { type: 'ExpireMessage'; data: { reason: string } };
 
 const ev = <T extends MessageEvent['type']>(type: T, data: Extract<MessageEvent, { type: T }>['data']) =>
@@ -134,7 +134,7 @@ export function decideMessage(command: MessageCommand, state: MessageState): Mes
           { details: { status } },
         );
       }
-      return [ev('longcode.dispatch.MessageCanceled', { messageId: state.messageId })];
+      return [ev('longcode.dispatch.MessageCanceled', { messageId: state.messageId, reason: command.data.reason ?? null })];
     case 'ExpireMessage':
       if (!waiting(state)) return [];
       return [

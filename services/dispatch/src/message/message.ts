@@ -149,7 +149,7 @@ function evolveExisting(state: ExistingMessage, event: Dated<MessageEvent>): Exi
     case 'longcode.dispatch.MessageExpired':
       return { ...state, status: 'expired', notBefore: null };
     case 'longcode.dispatch.MessageCanceled':
-      return { ...state, status: 'canceled', notBefore: null };
+      return { ...state, status: 'canceled', notBefore: null, errorCode: event.data.reason ?? null };
     default: {
       const unhandled: never = event;
       return unhandled;

@@ -51,7 +51,7 @@ function everyZone(zones: readonly string[], window: MinuteWindow, basis: string
 function plansFor(input: QuietHoursInput): Plan[] {
   const rules = recipientRules(input.to);
   const configured = input.perCampaignOverride ?? input.window;
-  const source = input.perCampaignOverride ? 'campaign window' : 'configured window';
+  const source = input.perCampaignOverride ? 'campaign window' : 'platform default window';
   if (!isRestrictedUseCase(input.useCase)) {
     return input.perCampaignOverride
       ? [everyZone(rules.timeZones, toMinuteWindow(input.perCampaignOverride), 'campaign window')]

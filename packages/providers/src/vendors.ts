@@ -1,0 +1,59 @@
+import { url } from '@longcode/kit';
+import { z } from 'zod';
+import { createBandwidthMessaging } from '../bandwidth/index.js';
+import { createTelnyxMessaging } from '../telnyx/index.js';
+import type { SmsProvider } from './port.js';
+
+/**
+ * The messaging providers, by name. Each says which variables configure it (parsed by the service's
+ * main.ts, the only reader of the environment) and how to build it from them: a new vendor is one folder
+ * and one entry here.
+ */
+export interface SmsVendor<Schema extends z.ZodObject = z.ZodObject> {
+  config: Schema;
+  create(config: z.output<Schema>): SmsProvider;
+}
+
+const vendor = <Schema extends z.ZodObject>(v: SmsVendor<Schema>) => v;
+
+export const smsProviders = {
+  telnyx: vendor({
+    config: z.object({
+      TELNYX_API_URL: url(['http', 'https']).default('https://api.telnyx.com'),
+      TELNYX_API_KEY: z.string().min(1),
+      /** The account's webhook public key (base64), for receipts' signature checks. */
+      TELNYX_PUBLIC_KEY: z.string().min(1),
+      TELNYX_MESSAGING_PROFILE_ID: z.string().min(1).optional(),
+    }),
+    create: (c) =>
+      createTelnyxMessaging({
+        baseUrl: c.TELNYX_API_URL,
+        apiKey: c.TELNYX_API_KEY,
+        webhookPublicKey: c.TELNYX_PUBLIC_KEY,
+        ...(c.TELNYX_MESSAGING_PROFILE_ID ? { messagingProfileId: c.TELNYX_MESSAGING_PROFILE_ID } : {}),
+      }),
+  }),
+  bandwidth: vendor({
+    config: z.object({
+      BANDWIDTH_API_URL: url(['http', 'https']).default('https://messaging.bandwidth.com'),
+      BANDWIDTH_ACCOUNT_ID: z.string().min(1),
+      BANDWIDTH_USERNAME: z.string().min(1),
+      BANDWIDTH_PASSWORD: z.string().min(1),
+      BANDWIDTH_APPLICATION_ID: z.string().min(1),
+      BANDWIDTH_CALLBACK_USERNAME: z.string().min(1),
+      BANDWIDTH_CALLBACK_PASSWORD: z.string().min(1),
+    }),
+    create: (c) =>
+      createBandwidthMessaging({
+        baseUrl: c.BANDWIDTH_API_URL,
+        accountId: c.BANDWIDTH_ACCOUNT_ID,
+        username: c.BANDWIDTH_USERNAME,
+        password: c.BANDWIDTH_PASSWORD,
+        applicationId: c.BANDWIDTH_APPLICATION_ID,
+        callbackUsername: c.BANDWIDTH_CALLBACK_USERNAME,
+        callbackPassword: c.BANDWIDTH_CALLBACK_PASSWORD,
+      }),
+  }),
+} satisfies Record<string, SmsVendor>;
+
+export type SmsProviderName = keyof typeof smsProviders;

@@ -1,0 +1,2 @@
+/** Telnyx's implementation of the messaging port (SmsProvider). */
+export { createTelnyxMessaging, type TelnyxMessagingOptions } from './messaging.js';

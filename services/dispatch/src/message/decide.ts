@@ -134,7 +134,12 @@ export function decideMessage(command: MessageCommand, state: MessageState): Mes
           { details: { status } },
         );
       }
-      return [ev('longcode.dispatch.MessageCanceled', { messageId: state.messageId, reason: command.data.reason ?? null })];
+      return [
+        ev('longcode.dispatch.MessageCanceled', {
+          messageId: state.messageId,
+          reason: command.data.reason ?? null,
+        }),
+      ];
     case 'ExpireMessage':
       if (!waiting(state)) return [];
       return [

@@ -1,16 +1,8 @@
 import type { DeliveryReported } from '@longcode/contracts';
-import { messageStream } from '@longcode/contracts';
-import {
-  type BatchEventHandler,
-  type ConsumedEvent,
-  type EventStore,
-  handleCommandAndProject,
-  type Migration,
-} from '@longcode/eventstore';
+import type { BatchEventHandler, ConsumedEvent, EventStore, Migration } from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import type { MessageCommand } from '../message/decide.js';
-import { messageDecider } from '../message/decider.js';
-import { saveMessages } from '../message/rows.js';
+import { type LoadedMessage, loadMessage, runMessageCommand } from '../submission/message-commands.js';
 
 /**
  * Delivery receipts (receipts.delivery.v1) move messages forward. A receipt is matched by our id when the
@@ -48,35 +40,33 @@ function reportOf(receipt: DeliveryReported): MessageCommand | null {
   };
 }
 
+/** Messages loaded in this transaction, so several receipts of one message in a batch build on each other. */
+type Loaded = Map<string, LoadedMessage>;
+
 async function applyReceipt(
   trx: Knex.Transaction,
-  deps: { db: Knex; store: EventStore },
+  deps: { store: EventStore },
+  loaded: Loaded,
   messageId: string,
   receipt: DeliveryReported,
-  meta: { accountId: string; correlationId: string; causationId: string | null },
+  correlationId: string,
 ) {
   const command = reportOf(receipt);
   if (!command) return;
-  await handleCommandAndProject(
-    deps.db,
-    deps.store,
-    messageStream(messageId),
-    messageDecider,
-    command,
-    meta,
-    (t, state) => saveMessages(t, state.exists ? [state] : []),
-    trx,
-  );
+  const current = loaded.get(messageId) ?? (await loadMessage(deps.store, messageId));
+  if (!current) return;
+  loaded.set(messageId, await runMessageCommand(deps, current, command, { correlationId }, trx));
 }
 
-export function createDeliveryHandler(deps: { db: Knex; store: EventStore }): BatchEventHandler {
+export function createDeliveryHandler(deps: { store: EventStore }): BatchEventHandler {
   return async (events: ConsumedEvent[], trx) => {
+    const loaded: Loaded = new Map();
     for (const event of events) {
       if (event.type !== 'longcode.receipts.DeliveryReported') continue;
       const receipt = event.data as DeliveryReported;
       const row = receipt.messageId
-        ? await trx('messages').where({ message_id: receipt.messageId }).first('message_id', 'account_id')
-        : await trx('messages').where({ provider_message_id: receipt.providerMessageId }).first('message_id', 'account_id');
+        ? await trx('messages').where({ message_id: receipt.messageId }).first('message_id')
+        : await trx('messages').where({ provider_message_id: receipt.providerMessageId }).first('message_id');
       if (!row) {
         await trx('parked_receipts')
           .insert({
@@ -89,8 +79,7 @@ export function createDeliveryHandler(deps: { db: Knex; store: EventStore }): Ba
           .ignore();
         continue;
       }
-      const meta = { accountId: row.account_id, correlationId: event.correlationId, causationId: event.eventId };
-      await applyReceipt(trx, deps, row.message_id, receipt, meta);
+      await applyReceipt(trx, deps, loaded, row.message_id, receipt, event.correlationId);
     }
   };
 }
@@ -98,15 +87,21 @@ export function createDeliveryHandler(deps: { db: Knex; store: EventStore }): Ba
 /** Applies the receipts that waited for this provider id, now that the message has it. */
 export async function applyParkedReceipts(
   trx: Knex.Transaction,
-  deps: { db: Knex; store: EventStore },
+  deps: { store: EventStore },
   messageId: string,
   providerMessageId: string,
-  meta: { accountId: string; correlationId: string },
+  meta: { correlationId: string },
 ) {
-  const parked = await trx('parked_receipts').where({ provider_message_id: providerMessageId }).orderBy('parked_at');
+  const parked = await trx('parked_receipts')
+    .where({ provider_message_id: providerMessageId })
+    .orderBy('parked_at');
+  const loaded: Loaded = new Map();
   for (const row of parked) {
-    const receipt = (typeof row.receipt === 'string' ? JSON.parse(row.receipt) : row.receipt) as DeliveryReported;
-    await applyReceipt(trx, deps, messageId, receipt, { ...meta, causationId: null });
+    const receipt = (
+      typeof row.receipt === 'string' ? JSON.parse(row.receipt) : row.receipt
+    ) as DeliveryReported;
+    await applyReceipt(trx, deps, loaded, messageId, receipt, meta.correlationId);
   }
-  if (parked.length > 0) await trx('parked_receipts').where({ provider_message_id: providerMessageId }).delete();
+  if (parked.length > 0)
+    await trx('parked_receipts').where({ provider_message_id: providerMessageId }).delete();
 }

@@ -1,0 +1,18 @@
+import { enumOf, url } from '@longcode/kit';
+import { smsProviders } from '@longcode/providers';
+import { backboneConfigSchema } from '@longcode/runtime';
+import { z } from 'zod';
+
+export const configSchema = backboneConfigSchema.extend({
+  /** Which provider messages go out through; its own variables (TELNYX_*, BANDWIDTH_*…) are read too. */
+  MESSAGING_PROVIDER: enumOf(Object.keys(smsProviders) as [keyof typeof smsProviders]).default('telnyx'),
+  /**
+   * The public URL of receipts' webhook for that provider (e.g. https://hooks.example.com/webhooks/telnyx);
+   * each message's status callbacks go there, with the message id in the query.
+   */
+  RECEIPTS_WEBHOOK_URL: url(['http', 'https']).optional(),
+  SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
+  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(32),
+});
+
+export type Config = z.output<typeof configSchema>;

@@ -1,0 +1,84 @@
+// Telemetry first: the modules it traces load after it starts (see @longcode/kit startTelemetry).
+
+import { createLogger, onShutdown, parseConfigOrExit, startTelemetry } from '@longcode/kit';
+import { configSchema } from './config.js';
+
+const config = parseConfigOrExit(configSchema, process.env);
+const telemetry = startTelemetry({
+  serviceName: 'dispatch',
+  otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+});
+const logger = createLogger({ level: config.LOG_LEVEL, service: 'dispatch' });
+
+const { smsProviders } = await import('@longcode/providers');
+const vendor = smsProviders[config.MESSAGING_PROVIDER];
+// Each vendor checks its own variables; the union of their configs is not one type, hence the cast.
+const provider = vendor.create(parseConfigOrExit(vendor.config, process.env) as never);
+
+const { topics } = await import('@longcode/contracts');
+const { connectBackbone } = await import('@longcode/runtime');
+const { projectSendable, sendableMigrations, sendableTopics } = await import('@longcode/sendable');
+const { buildApp } = await import('./app.js');
+const { optOutsMigration, projectOptOuts } = await import('./consent/opt-outs.js');
+const { messageRowsMigration } = await import('./message/rows.js');
+const { campaignSettingsMigration } = await import('./campaigns/settings.js');
+const { createDeliveryHandler, parkedReceiptsMigration } = await import('./receipts/deliveries.js');
+const { createSubmitter } = await import('./submission/submitter.js');
+
+const backbone = await connectBackbone({
+  service: 'dispatch',
+  config,
+  logger,
+  migrations: [
+    ...sendableMigrations,
+    optOutsMigration,
+    messageRowsMigration,
+    campaignSettingsMigration,
+    parkedReceiptsMigration,
+  ],
+  topics: [
+    { name: topics.dispatchMessage, partitions: 12 },
+    { name: topics.registrationCampaign, partitions: 6 },
+    { name: topics.numbersNumber, partitions: 6 },
+    { name: topics.complianceConsent, partitions: 6 },
+    { name: topics.receiptsDelivery, partitions: 12 },
+  ],
+});
+const { db, store } = backbone;
+/** One consumer group per projection: what may send, who opted out, and receipts. */
+const consumers = [
+  backbone.consumer('dispatch.sendable', sendableTopics, { handleBatch: projectSendable }),
+  backbone.consumer('dispatch.opt-outs', topics.complianceConsent, { handleBatch: projectOptOuts }),
+  backbone.consumer('dispatch.deliveries', topics.receiptsDelivery, {
+    handleBatch: createDeliveryHandler({ store }),
+  }),
+];
+const callbackBase = config.RECEIPTS_WEBHOOK_URL;
+const submitter = createSubmitter({
+  db,
+  store,
+  provider,
+  providerName: config.MESSAGING_PROVIDER,
+  logger,
+  statusCallbackUrl: (messageId) => (callbackBase ? `${callbackBase}?messageId=${messageId}` : null),
+  batchSize: config.SUBMITTER_BATCH_SIZE,
+  concurrency: config.SUBMITTER_CONCURRENCY,
+});
+const app = buildApp({ logger, db, store, readiness: backbone.readiness });
+
+onShutdown({
+  logger,
+  timeoutMs: 15_000,
+  steps: [
+    { name: 'http server', close: () => app.close() },
+    { name: 'submitter', close: () => submitter.stop() },
+    { name: 'consumers', close: async () => void (await Promise.all(consumers.map((c) => c.stop()))) },
+    ...backbone.closeSteps,
+    { name: 'telemetry', close: () => telemetry.shutdown() },
+  ],
+});
+
+backbone.relay.start();
+for (const c of consumers) await c.start();
+submitter.start();
+await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

@@ -1,0 +1,181 @@
+import type { Database, EventStore } from '@longcode/eventstore';
+import type { Logger } from '@longcode/kit';
+import type { SendResult, SmsProvider } from '@longcode/providers';
+import { uuidv7 } from 'uuidv7';
+import { type CampaignSettings, settingsOf } from '../campaigns/settings.js';
+import type { ExistingMessage } from '../message/message.js';
+import { defaultRetryPolicy } from '../message/retry.js';
+import { applyParkedReceipts } from '../receipts/deliveries.js';
+import { gate } from './gate.js';
+import { loadMessage, runMessageCommand } from './message-commands.js';
+
+export interface SubmitterDeps {
+  db: Database;
+  store: EventStore;
+  provider: SmsProvider;
+  providerName: string;
+  logger: Logger;
+  /** Where the provider posts a message's status callbacks (receipts), per message. */
+  statusCallbackUrl: (messageId: string) => string | null;
+  now?: () => Date;
+  /** Messages claimed per pass. */
+  batchSize?: number;
+  /** Sends in flight at once. */
+  concurrency?: number;
+  /** Pause after a pass that found nothing due. */
+  idleMs?: number;
+}
+
+interface Started {
+  message: ExistingMessage;
+  settings: CampaignSettings | undefined;
+}
+
+/**
+ * Hands due messages to the provider; any number of dispatch instances may run one. A pass claims due
+ * rows with FOR UPDATE SKIP LOCKED (priority first), decides each (cancel, defer, expire or start) and
+ * commits MessageSubmitting BEFORE the provider is called — so a crash between the two never sends a
+ * message twice (its outcome is then unknown, and its receipts settle it). Each answer is recorded as it
+ * comes, in its own transaction.
+ */
+export function createSubmitter(deps: SubmitterDeps) {
+  const { db, provider, providerName, logger, now = () => new Date() } = deps;
+  const batchSize = deps.batchSize ?? 200;
+  const concurrency = deps.concurrency ?? 32;
+  const idleMs = deps.idleMs ?? 50;
+  let stopped = true;
+  let loop: Promise<void> | undefined;
+
+  async function claim(): Promise<Started[]> {
+    const at = now();
+    return db.transaction(async (trx) => {
+      const due: Array<{ message_id: string; campaign_id: string }> = await trx('messages')
+        .where('due_at', '<=', at)
+        .orderBy([{ column: 'priority' }, { column: 'due_at' }])
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked()
+        .select('message_id', 'campaign_id');
+      const settings = await settingsOf(trx, [...new Set(due.map((row) => row.campaign_id))]);
+      const started: Started[] = [];
+      for (const row of due) {
+        const loaded = await loadMessage(deps.store, row.message_id);
+        if (!loaded) continue;
+        const campaignSettings = settings.get(row.campaign_id);
+        const command = await gate(trx, loaded.state, campaignSettings, providerName, at);
+        const { state: next } = await runMessageCommand(
+          deps,
+          loaded,
+          command,
+          { correlationId: uuidv7() },
+          trx,
+        );
+        if (next.status === 'sending' && command.type === 'StartSubmission')
+          started.push({ message: next, settings: campaignSettings });
+      }
+      return started;
+    });
+  }
+
+  async function submit({ message, settings }: Started): Promise<void> {
+    let result: SendResult;
+    try {
+      result = await provider.send({
+        messageId: message.messageId,
+        from: message.from,
+        to: message.to,
+        text: message.text,
+        mediaUrls: message.mediaUrls,
+        statusCallbackUrl: deps.statusCallbackUrl(message.messageId),
+      });
+    } catch (error) {
+      // An adapter is not supposed to throw; if one does, what reached the provider is unknown.
+      result = { outcome: 'unknown', reason: (error as Error).message };
+    }
+    const policy = settings?.maxAttempts
+      ? { ...defaultRetryPolicy, maxAttempts: settings.maxAttempts }
+      : defaultRetryPolicy;
+    const loaded = await loadMessage(deps.store, message.messageId);
+    if (!loaded) return;
+    const { state: next } = await db.transaction((trx) =>
+      runMessageCommand(
+        deps,
+        loaded,
+        { type: 'RecordSendResult', data: { attempt: message.attempts, result, now: now(), policy } },
+        { correlationId: uuidv7() },
+        trx,
+      ),
+    );
+    if (next.providerMessageId) {
+      const providerMessageId = next.providerMessageId;
+      await db.transaction((trx) =>
+        applyParkedReceipts(trx, deps, message.messageId, providerMessageId, {
+          correlationId: uuidv7(),
+        }),
+      );
+    }
+  }
+
+  /** Receipts parked before their message had the provider's id, applied now that it has. */
+  async function sweepParked(): Promise<void> {
+    const matched: Array<{ message_id: string; account_id: string; provider_message_id: string }> = await db(
+      'parked_receipts as p',
+    )
+      .join('messages as m', 'm.provider_message_id', 'p.provider_message_id')
+      .distinct('m.message_id', 'm.account_id', 'p.provider_message_id')
+      .limit(100);
+    for (const row of matched) {
+      await db.transaction((trx) =>
+        applyParkedReceipts(trx, deps, row.message_id, row.provider_message_id, {
+          correlationId: uuidv7(),
+        }),
+      );
+    }
+  }
+
+  /** One pass: claim, then send what was claimed (at most `concurrency` at once). How many were sent. */
+  async function runOnce(): Promise<number> {
+    const started = await claim();
+    let next = 0;
+    const worker = async () => {
+      while (next < started.length) {
+        const item = started[next++];
+        if (item)
+          await submit(item).catch((error) =>
+            logger.error({ err: error, messageId: item.message.messageId }, 'recording a send failed'),
+          );
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, started.length) }, worker));
+    return started.length;
+  }
+
+  async function forever() {
+    let lastSweep = 0;
+    while (!stopped) {
+      if (Date.now() - lastSweep > 1_000) {
+        lastSweep = Date.now();
+        await sweepParked().catch((error) => logger.warn({ err: error }, 'applying parked receipts failed'));
+      }
+      const sent = await runOnce().catch((error) => {
+        logger.warn({ err: error }, 'a submission pass failed; trying again');
+        return 0;
+      });
+      if (sent === 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, idleMs));
+    }
+  }
+
+  return {
+    runOnce,
+    sweepParked,
+    start() {
+      if (!stopped) return;
+      stopped = false;
+      loop = forever();
+    },
+    async stop() {
+      stopped = true;
+      await loop;
+    },
+  };
+}

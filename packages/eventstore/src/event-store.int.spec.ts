@@ -10,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const meta = (expectedVersion: number) => ({
+const meta = (expectedVersion: number | 'any') => ({
   expectedVersion,
   accountId: 'acct-1',
   correlationId: randomUUID(),
@@ -38,6 +38,13 @@ describe('Event store > append', () => {
       StreamVersionConflictError,
     );
     expect(await h.store.readStream(stream)).toHaveLength(1);
+  });
+
+  it("appends a fact that does not depend on the stream's state after whatever is there ('any')", async () => {
+    const stream = `counter-${randomUUID()}`;
+    await h.store.append(stream, [increment(h.type, 1)], meta('any'));
+    await h.store.append(stream, [increment(h.type, 2), increment(h.type, 3)], meta('any'));
+    expect((await h.store.readStream(stream)).map((e) => e.version)).toEqual([1, 2, 3]);
   });
 
   describe('when two appends race at the same expected version', () => {

@@ -16,8 +16,11 @@ export interface RecordedEvent<T = unknown> extends Envelope {
 }
 
 export interface AppendOptions {
-  /** The stream's version the decision was made on (0 for a new stream). */
-  expectedVersion: number;
+  /**
+   * The stream's version the decision was made on (0 for a new stream), or 'any' for facts that do not
+   * depend on the stream's state (a provider's report): appended after whatever is there.
+   */
+  expectedVersion: number | 'any';
   accountId: string;
   correlationId: string;
   causationId?: string | null;
@@ -59,9 +62,8 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
     options: AppendOptions,
   ) {
     const current = await currentVersion(trx, streamId);
-    if (current !== options.expectedVersion) {
-      throw new StreamVersionConflictError(streamId, options.expectedVersion, current);
-    }
+    const expected = options.expectedVersion === 'any' ? current : options.expectedVersion;
+    if (current !== expected) throw new StreamVersionConflictError(streamId, expected, current);
     const trace = currentTraceContext();
     const occurredAt = clock();
     const recorded = events.map(
@@ -71,7 +73,7 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
         type: event.type,
         data: event.data,
         streamId,
-        version: options.expectedVersion + index + 1,
+        version: expected + index + 1,
         occurredAt,
         accountId: options.accountId,
         correlationId: options.correlationId,
@@ -84,7 +86,7 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
       await trx('events').insert(recorded.map(toEventRow));
     } catch (error) {
       if (isDuplicateKeyError(error)) {
-        throw new StreamVersionConflictError(streamId, options.expectedVersion, null);
+        throw new StreamVersionConflictError(streamId, expected, null);
       }
       throw error;
     }

@@ -1,0 +1,58 @@
+// Telemetry first: the modules it traces load after it starts (see @longcode/kit startTelemetry).
+
+import { createLogger, onShutdown, parseConfigOrExit, startTelemetry } from '@longcode/kit';
+import { configSchema } from './config.js';
+
+const config = parseConfigOrExit(configSchema, process.env);
+const telemetry = startTelemetry({
+  serviceName: 'receipts',
+  otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+});
+const logger = createLogger({ level: config.LOG_LEVEL, service: 'receipts' });
+
+const { smsProviders } = await import('@longcode/providers');
+const providers = Object.fromEntries(
+  config.RECEIPT_PROVIDERS.map((name) => {
+    const vendor = smsProviders[name];
+    // Each vendor checks its own variables; the union of their configs is not one type, hence the cast.
+    return [name, vendor.create(parseConfigOrExit(vendor.config, process.env) as never)];
+  }),
+);
+
+const { topics } = await import('@longcode/contracts');
+const { connectBackbone } = await import('@longcode/runtime');
+const { buildApp } = await import('./app.js');
+const { webhookStoreMigration } = await import('./webhooks/store.js');
+
+const backbone = await connectBackbone({
+  service: 'receipts',
+  config,
+  logger,
+  migrations: [webhookStoreMigration],
+  topics: [
+    { name: topics.receiptsDelivery, partitions: 12 },
+    { name: topics.receiptsInbound, partitions: 6 },
+  ],
+});
+const publicUrl = config.RECEIPTS_PUBLIC_URL ?? `http://127.0.0.1:${config.HTTP_PORT}`;
+const app = buildApp({
+  logger,
+  db: backbone.db,
+  store: backbone.store,
+  providers,
+  publicUrl,
+  readiness: backbone.readiness,
+});
+
+onShutdown({
+  logger,
+  timeoutMs: 10_000,
+  steps: [
+    { name: 'http server', close: () => app.close() },
+    ...backbone.closeSteps,
+    { name: 'telemetry', close: () => telemetry.shutdown() },
+  ],
+});
+
+backbone.relay.start();
+await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

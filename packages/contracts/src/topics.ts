@@ -56,6 +56,7 @@ const topicByEventType = {
   'longcode.dispatch.MessageCanceled': topics.dispatchMessage,
   'longcode.compliance.ConsentRevoked': topics.complianceConsent,
   'longcode.compliance.ConsentGranted': topics.complianceConsent,
+  'longcode.compliance.ReplyRequested': topics.complianceConsent,
   'longcode.receipts.DeliveryReported': topics.receiptsDelivery,
   'longcode.receipts.InboundReceived': topics.receiptsInbound,
 } as const satisfies Record<EventType, Topic>;

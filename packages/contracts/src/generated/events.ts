@@ -42,6 +42,27 @@ export interface ConsentRevoked {
   expiresAt: number | null;
 }
 
+/**
+ * Compliance asks dispatch to answer a person: the one confirmation after an opt-out, an opt-in confirmation,
+ * or the campaign's HELP reply. Dispatch sends it once (its message id is derived from replyId).
+ */
+export interface ReplyRequested {
+  /** The person's number, E.164: the stream's id, and the reply's recipient. */
+  phoneNumber: string;
+  /** Our id of the reply (UUID): dispatch's message id for it. */
+  replyId: string;
+  /** OPT_OUT_CONFIRMATION (the one message allowed to an opted-out number), OPT_IN_CONFIRMATION or HELP. */
+  kind: string;
+  /** The campaign the reply is sent under. */
+  campaignId: string;
+  /** Our number the person texted: the reply comes from it. */
+  from: string;
+  /** What to send. */
+  text: string;
+  /** The inbound message (provider's id) that asked for it, when one did. */
+  inReplyTo: string | null;
+}
+
 /** A partner's message passed every check and is durable: it will be sent once, or end in a final state. */
 export interface MessageAccepted {
   /** Our id of the message (UUID v7): the stream's id. */
@@ -76,10 +97,15 @@ export interface MessageAccepted {
   reference: string | null;
 }
 
-/** The partner canceled the message before it was submitted: final. */
+/**
+ * The message ended before it was handed to the provider: canceled by the partner, or because the recipient
+ * opted out meanwhile. Final.
+ */
 export interface MessageCanceled {
   /** Our id of the message (UUID v7): the stream's id. */
   messageId: string;
+  /** Why, when it was not the partner: e.g. RECIPIENT_OPTED_OUT. */
+  reason: string | null;
 }
 
 /** The message waits: quiet hours in the recipient's local time, a frequency cap, or pacing. */
@@ -726,7 +752,8 @@ export interface CampaignSuspended {
 
 export type ComplianceEvent =
   | { type: 'longcode.compliance.ConsentGranted'; data: ConsentGranted }
-  | { type: 'longcode.compliance.ConsentRevoked'; data: ConsentRevoked };
+  | { type: 'longcode.compliance.ConsentRevoked'; data: ConsentRevoked }
+  | { type: 'longcode.compliance.ReplyRequested'; data: ReplyRequested };
 
 export type DispatchEvent =
   | { type: 'longcode.dispatch.MessageAccepted'; data: MessageAccepted }
@@ -777,6 +804,7 @@ export type RegistrationEvent =
 export const eventTypes = [
   'longcode.compliance.ConsentGranted',
   'longcode.compliance.ConsentRevoked',
+  'longcode.compliance.ReplyRequested',
   'longcode.dispatch.MessageAccepted',
   'longcode.dispatch.MessageCanceled',
   'longcode.dispatch.MessageDeferred',

@@ -19,7 +19,8 @@ const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { projectSendable, sendableMigrations, sendableTopics } = await import('@longcode/sendable');
 const { buildApp } = await import('./app.js');
-const { optOutsMigration, projectOptOuts } = await import('./consent/opt-outs.js');
+const { optOutsMigration } = await import('./consent/opt-outs.js');
+const { createConsentHandler } = await import('./consent/replies.js');
 const { messageRowsMigration } = await import('./message/rows.js');
 const { campaignSettingsMigration } = await import('./campaigns/settings.js');
 const { createDeliveryHandler, parkedReceiptsMigration } = await import('./receipts/deliveries.js');
@@ -45,10 +46,12 @@ const backbone = await connectBackbone({
   ],
 });
 const { db, store } = backbone;
-/** One consumer group per projection: what may send, who opted out, and receipts. */
+/** One consumer group per projection: what may send, consent (and compliance replies), and receipts. */
 const consumers = [
   backbone.consumer('dispatch.sendable', sendableTopics, { handleBatch: projectSendable }),
-  backbone.consumer('dispatch.opt-outs', topics.complianceConsent, { handleBatch: projectOptOuts }),
+  backbone.consumer('dispatch.consent', topics.complianceConsent, {
+    handleBatch: createConsentHandler({ db, store, logger }),
+  }),
   backbone.consumer('dispatch.deliveries', topics.receiptsDelivery, {
     handleBatch: createDeliveryHandler({ store }),
   }),

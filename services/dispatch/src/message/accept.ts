@@ -1,6 +1,7 @@
 import { messageStream } from '@longcode/contracts';
 import type { CommandMetadata, Database, EventStore } from '@longcode/eventstore';
 import type { DomainError } from '@longcode/kit';
+import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
 import { type Acceptance, decideAcceptance, type SendRequest } from './acceptance.js';
 import { loadAcceptanceFacts } from './facts.js';
@@ -20,40 +21,51 @@ export type AcceptOutcome = { ok: true; message: ExistingMessage } | { ok: false
  * the others), and every accepted one is appended with its row and sticky sender in ONE transaction, so
  * when this returns they are durable and will be sent.
  */
+export interface AcceptOptions {
+  /** Our ids for the messages, in request order (a compliance reply's id), instead of new ones. */
+  ids?: readonly string[];
+  /** Compliance replies, allowed to an opted-out person. */
+  complianceReplies?: boolean;
+  /** Append inside the caller's transaction (a consumer's, with its inbox row). */
+  trx?: Knex.Transaction;
+}
+
 export async function acceptMessages(
   { db, store, now = () => new Date() }: AcceptDeps,
   requests: readonly SendRequest[],
   metadata: CommandMetadata,
+  options: AcceptOptions = {},
 ): Promise<AcceptOutcome[]> {
   const at = now();
-  const facts = await loadAcceptanceFacts(db, metadata.accountId, requests, at);
-  const decided: Acceptance[] = requests.map((request) => decideAcceptance(request, facts, at, uuidv7()));
+  const facts = await loadAcceptanceFacts(options.trx ?? db, metadata.accountId, requests, at);
+  const decided: Acceptance[] = requests.map((request, i) =>
+    decideAcceptance(request, facts, at, options.ids?.[i] ?? uuidv7(), options.complianceReplies ?? false),
+  );
   const accepted = decided.filter((d): d is Extract<Acceptance, { ok: true }> => d.ok);
   const messages = new Map<string, ExistingMessage>();
-  if (accepted.length > 0) {
-    await db.transaction(async (trx) => {
-      for (const { message } of accepted) {
-        const [recorded] = await store.append(
-          messageStream(message.messageId),
-          [{ type: 'longcode.dispatch.MessageAccepted', data: message }],
-          { expectedVersion: 0, ...metadata },
-          trx,
-        );
-        const state = evolveMessage(initialMessageState, {
-          type: 'longcode.dispatch.MessageAccepted',
-          data: message,
-          occurredAt: recorded?.occurredAt ?? at,
-          accountId: metadata.accountId,
-        });
-        if (state.exists) messages.set(message.messageId, state);
-      }
-      await saveMessages(trx, [...messages.values()]);
-      await rememberSenders(
+  const record = async (trx: Knex.Transaction) => {
+    for (const { message } of accepted) {
+      const [recorded] = await store.append(
+        messageStream(message.messageId),
+        [{ type: 'longcode.dispatch.MessageAccepted', data: message }],
+        { expectedVersion: 0, ...metadata },
         trx,
-        accepted.map((a) => a.sticky),
       );
-    });
-  }
+      const state = evolveMessage(initialMessageState, {
+        type: 'longcode.dispatch.MessageAccepted',
+        data: message,
+        occurredAt: recorded?.occurredAt ?? at,
+        accountId: metadata.accountId,
+      });
+      if (state.exists) messages.set(message.messageId, state);
+    }
+    await saveMessages(trx, [...messages.values()]);
+    await rememberSenders(
+      trx,
+      accepted.map((a) => a.sticky),
+    );
+  };
+  if (accepted.length > 0) await (options.trx ? record(options.trx) : db.transaction(record));
   return decided.map((d) => {
     if (!d.ok) return d;
     const message = messages.get(d.message.messageId);

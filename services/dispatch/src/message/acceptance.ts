@@ -73,6 +73,8 @@ export function decideAcceptance(
   facts: AcceptanceFacts,
   now: Date,
   messageId: string,
+  /** A compliance reply (opt-out confirmation, HELP): the one kind of message an opted-out person may get. */
+  complianceReply = false,
 ): Acceptance {
   const errors = fieldProblems(request, now);
   const explicit = request.from ? facts.senderOf(request.from) : undefined;
@@ -111,7 +113,7 @@ export function decideAcceptance(
       new ConflictError('NO_SENDER_AVAILABLE', `Campaign ${campaign.campaignId} has no number that may send`),
     );
   }
-  const optOut = facts.optOut(request.to, campaign);
+  const optOut = complianceReply ? null : facts.optOut(request.to, campaign);
   if (optOut) {
     return refused(
       new ConflictError(

@@ -8,7 +8,7 @@ LOG_DIR=.local/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
 # name:port, in start order
-SERVICES=(simulator:4090 registration:4010 numbers:4020 analytics:4070)
+SERVICES=(simulator:4090 registration:4010 numbers:4020 dispatch:4030 receipts:4050 compliance:4060 analytics:4070)
 
 # The simulator signs its webhooks like Telnyx (Ed25519); registration checks them with the public key.
 webhook_keys() {
@@ -24,14 +24,17 @@ webhook_keys() {
     ' "$dir"
   fi
   export SIM_SIGNING_PRIVATE_KEY="$(cat "$dir/signing-key.pem")" REGISTRATION_WEBHOOK_PUBLIC_KEY="$(cat "$dir/public-key")"
+  export TELNYX_PUBLIC_KEY="$REGISTRATION_WEBHOOK_PUBLIC_KEY"
 }
 
 # What each service needs beyond the stack's variables.
 service_env() {
   case "$1" in
-    simulator) echo "SIM_API_KEY=local-simulator SIM_WEBHOOK_URL=http://127.0.0.1:4010/webhooks/registration/telnyx" ;;
+    simulator) echo "SIM_API_KEY=local-simulator SIM_WEBHOOK_URL=http://127.0.0.1:4010/webhooks/registration/telnyx SIM_MESSAGING_WEBHOOK_URL=http://127.0.0.1:4050/webhooks/telnyx" ;;
     registration) echo "REGISTRATION_PROVIDER=telnyx REGISTRATION_PROVIDER_URL=http://127.0.0.1:4090 REGISTRATION_PROVIDER_API_KEY=local-simulator" ;;
     numbers) echo "NUMBER_PROVIDER=telnyx NUMBER_PROVIDER_URL=http://127.0.0.1:4090 NUMBER_PROVIDER_API_KEY=local-simulator" ;;
+    dispatch) echo "MESSAGING_PROVIDER=telnyx TELNYX_API_URL=http://127.0.0.1:4090 TELNYX_API_KEY=local-simulator RECEIPTS_WEBHOOK_URL=http://127.0.0.1:4050/webhooks/telnyx" ;;
+    receipts) echo "RECEIPT_PROVIDERS=telnyx TELNYX_API_URL=http://127.0.0.1:4090 TELNYX_API_KEY=local-simulator" ;;
     *) echo "" ;;
   esac
 }

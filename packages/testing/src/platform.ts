@@ -3,17 +3,18 @@ import { createTestDatabase } from './databases.js';
 import { freePort, type RunningService, startService } from './service-process.js';
 import type { TestStack } from './stack.js';
 
-export interface Platform {
-  simulator: RunningService;
-  registration: RunningService;
-  numbers: RunningService;
-  analytics: RunningService;
+const SERVICES = ['registration', 'numbers', 'analytics', 'dispatch', 'receipts', 'compliance'] as const;
+type ServiceName = (typeof SERVICES)[number];
+
+export type Platform = Record<ServiceName | 'simulator', RunningService> & {
   /** The variables registration was started with (to start it again). */
   registrationEnv: Record<string, string>;
+  /** The variables each service was started with (to start it again after a crash). */
+  envs: Record<ServiceName, Record<string, string>>;
   stop(): Promise<void>;
-}
+};
 
-/** A webhook signing key pair: the simulator signs with the private key, registration checks with the public one. */
+/** A webhook signing key pair: the simulator signs with the private key, the services check with the public one. */
 export function webhookKeys(): { privateKeyPem: string; publicKeyBase64: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   const raw = publicKey.export({ format: 'der', type: 'spki' }).subarray(-32);
@@ -24,75 +25,97 @@ export function webhookKeys(): { privateKeyPem: string; publicKeyBase64: string 
 }
 
 /**
- * The platform as separate processes, each service with a database of its own, the simulator playing the
- * registration and number provider: what scripts/start.sh runs, on free ports, for end-to-end tests.
+ * The platform as separate processes, each service with a database of its own, the simulator playing
+ * Telnyx (10DLC registration, numbers and messaging): what scripts/start.sh runs, on free ports, for
+ * end-to-end tests.
  */
 export async function startPlatform(
   stack: TestStack,
-  options: { otlpUrl?: string; simulator?: Record<string, string> } = {},
+  options: {
+    otlpUrl?: string;
+    simulator?: Record<string, string>;
+    services?: Partial<Record<ServiceName, Record<string, string>>>;
+  } = {},
 ): Promise<Platform> {
   const keys = webhookKeys();
-  const [registrationPort, registrationDb, numbersDb, analyticsDb] = await Promise.all([
+  const [registrationPort, receiptsPort, ...databases] = await Promise.all([
     freePort(),
-    createTestDatabase(stack.mysqlUrl, 'e2e_registration'),
-    createTestDatabase(stack.mysqlUrl, 'e2e_numbers'),
-    createTestDatabase(stack.mysqlUrl, 'e2e_analytics'),
+    freePort(),
+    ...SERVICES.map((name) => createTestDatabase(stack.mysqlUrl, `e2e_${name}`)),
   ]);
-  const backbone = (databaseUrl: string) => ({
-    DATABASE_URL: databaseUrl,
+  const dropAll = () => Promise.all(databases.map((d) => d.drop()));
+  const database = (name: ServiceName) => databases[SERVICES.indexOf(name)]?.url ?? '';
+  const backbone = (name: ServiceName) => ({
+    DATABASE_URL: database(name),
     KAFKA_BROKERS: stack.kafkaBrokers.join(','),
     SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
     ...(options.otlpUrl
       ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpUrl, OTEL_BSP_SCHEDULE_DELAY: '100' }
       : {}),
   });
+  const receiptsWebhook = `http://127.0.0.1:${receiptsPort}/webhooks/telnyx`;
   const simulator = await startService('simulator', {
     SIM_API_KEY: 'sim-key',
     SIM_SIGNING_PRIVATE_KEY: keys.privateKeyPem,
     SIM_WEBHOOK_URL: `http://127.0.0.1:${registrationPort}/webhooks/registration/telnyx`,
+    SIM_MESSAGING_WEBHOOK_URL: receiptsWebhook,
     SIM_BRAND_DECISION_DELAY_MS: '200',
     SIM_WEBHOOK_RETRY_BASE_MS: '200',
     SIM_NUMBER_ORDER_DELAY_MS: '200',
     SIM_NUMBER_ASSIGNMENT_DELAY_MS: '300',
     ...options.simulator,
   });
-  const registrationEnv = {
-    ...backbone(registrationDb.url),
-    HTTP_PORT: String(registrationPort),
-    REGISTRATION_PROVIDER: 'telnyx',
-    REGISTRATION_PROVIDER_URL: simulator.url,
-    REGISTRATION_PROVIDER_API_KEY: 'sim-key',
-    REGISTRATION_WEBHOOK_PUBLIC_KEY: keys.publicKeyBase64,
+  const telnyx = {
+    TELNYX_API_URL: simulator.url,
+    TELNYX_API_KEY: 'sim-key',
+    TELNYX_PUBLIC_KEY: keys.publicKeyBase64,
   };
-  const started = await Promise.allSettled([
-    startService('registration', registrationEnv),
-    startService('numbers', {
-      ...backbone(numbersDb.url),
+  const envs: Record<ServiceName, Record<string, string>> = {
+    registration: {
+      ...backbone('registration'),
+      HTTP_PORT: String(registrationPort),
+      REGISTRATION_PROVIDER: 'telnyx',
+      REGISTRATION_PROVIDER_URL: simulator.url,
+      REGISTRATION_PROVIDER_API_KEY: 'sim-key',
+      REGISTRATION_WEBHOOK_PUBLIC_KEY: keys.publicKeyBase64,
+    },
+    numbers: {
+      ...backbone('numbers'),
       NUMBER_PROVIDER: 'telnyx',
       NUMBER_PROVIDER_URL: simulator.url,
       NUMBER_PROVIDER_API_KEY: 'sim-key',
       NUMBERS_RECONCILE_INTERVAL_MS: '250',
-    }),
-    startService('analytics', backbone(analyticsDb.url)),
-  ]);
-  const [registration, numbers, analytics] = started.map((s) =>
-    s.status === 'fulfilled' ? s.value : undefined,
-  );
-  if (!registration || !numbers || !analytics) {
+    },
+    analytics: backbone('analytics'),
+    dispatch: {
+      ...backbone('dispatch'),
+      ...telnyx,
+      MESSAGING_PROVIDER: 'telnyx',
+      RECEIPTS_WEBHOOK_URL: receiptsWebhook,
+    },
+    receipts: {
+      ...backbone('receipts'),
+      ...telnyx,
+      HTTP_PORT: String(receiptsPort),
+      RECEIPT_PROVIDERS: 'telnyx',
+    },
+    compliance: backbone('compliance'),
+  };
+  for (const name of SERVICES) envs[name] = { ...envs[name], ...options.services?.[name] };
+  const started = await Promise.allSettled(SERVICES.map((name) => startService(name, envs[name])));
+  const running = started.map((s) => (s.status === 'fulfilled' ? s.value : undefined));
+  const stopAll = async () => {
+    await Promise.all([...running.map((r) => r?.stop()), simulator.stop()]);
+    await dropAll();
+  };
+  if (running.some((r) => r === undefined)) {
     // One did not start: stop the rest, so no process outlives the test that started it.
-    await Promise.all([registration?.stop(), numbers?.stop(), analytics?.stop(), simulator.stop()]);
-    await Promise.all([registrationDb.drop(), numbersDb.drop(), analyticsDb.drop()]);
+    await stopAll();
     throw (started.find((s) => s.status === 'rejected') as PromiseRejectedResult).reason;
   }
-  return {
-    simulator,
-    registration,
-    numbers,
-    analytics,
-    registrationEnv,
-    async stop() {
-      await Promise.all([registration.stop(), numbers.stop(), analytics.stop(), simulator.stop()]);
-      await Promise.all([registrationDb.drop(), numbersDb.drop(), analyticsDb.drop()]);
-    },
-  };
+  const services = Object.fromEntries(SERVICES.map((name, i) => [name, running[i]])) as Record<
+    ServiceName,
+    RunningService
+  >;
+  return { ...services, simulator, envs, registrationEnv: envs.registration, stop: stopAll };
 }

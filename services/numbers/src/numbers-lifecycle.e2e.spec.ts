@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { eventually, type Platform, stackFromEnv, startPlatform } from '@longcode/testing';
+import {
+  callAs,
+  campaignContent,
+  eventually,
+  type Platform,
+  partnerJourney,
+  stackFromEnv,
+  startPlatform,
+} from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -9,100 +17,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * number; then a carrier suspension removing it. And a sole proprietor's one number and one campaign.
  */
 let platform: Platform;
+let journey: ReturnType<typeof partnerJourney>;
 const account = `acct-${randomBytes(4).toString('hex')}`;
-const headers = { 'content-type': 'application/json', 'x-account-id': account };
-
-async function call(base: string, method: string, path: string, body?: unknown) {
-  const { 'content-type': _json, ...bodiless } = headers;
-  const response = await fetch(`${base}${path}`, {
-    method,
-    ...(body === undefined ? { headers: bodiless } : { headers, body: JSON.stringify(body) }),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers, asserted field by field
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
 const registration = (method: string, path: string, body?: unknown) =>
-  call(platform.registration.url, method, path, body);
-const numbers = (method: string, path: string, body?: unknown) =>
-  call(platform.numbers.url, method, path, body);
-const analytics = (path: string) => call(platform.analytics.url, 'GET', path);
+  journey.registration(method, path, body);
+const numbers = (method: string, path: string, body?: unknown) => journey.numbers(method, path, body);
+const analytics = (path: string) => callAs(account, platform.analytics.url, 'GET', path);
 const numberPath = (phoneNumber: string, rest = '') => `/numbers/${encodeURIComponent(phoneNumber)}${rest}`;
-
-const campaignContent = (useCase: string, brandName: string) => ({
-  useCase,
-  description: `Appointment reminders and account notices for customers of ${brandName} who opted in on our website.`,
-  messageFlow:
-    'Customers opt in by checking an unchecked box on the booking form at https://example.com/book, which states that they agree to receive appointment texts, that message frequency varies, that message and data rates may apply, and that they can reply STOP to opt out or HELP for help.',
-  sampleMessages: [
-    `${brandName}: your appointment is confirmed for Tue 3pm. Reply STOP to opt out.`,
-    `${brandName}: reminder, your appointment is tomorrow at 10am. Reply HELP for help, STOP to opt out.`,
-  ],
-  helpMessage: `${brandName}: for help call 212-555-0100 or email help@example.com. Msg & data rates may apply. Reply STOP to opt out.`,
-  optOutMessage: `${brandName}: you are unsubscribed and will receive no more messages. Reply START to resubscribe.`,
-  helpKeywords: ['HELP', 'INFO'],
-  optOutKeywords: ['STOP', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT'],
-  flags: {
-    subscriberOptIn: true,
-    subscriberOptOut: true,
-    subscriberHelp: true,
-    numberPool: false,
-    directLending: false,
-    embeddedLink: false,
-    embeddedPhone: false,
-    affiliateMarketing: false,
-    ageGated: false,
-  },
-});
-
-async function approvedBrand(entity: Record<string, unknown>) {
-  const created = await registration('POST', '/brands', entity);
-  expect(created.status).toBe(201);
-  const brandId = created.body.brandId as string;
-  const approved = await eventually(
-    () => registration('GET', `/brands/${brandId}`),
-    (r) => r.body.status === 'APPROVED',
-  );
-  return approved.body;
-}
-
-async function approvedCampaign(brandId: string, useCase: string, brandName: string) {
-  const drafted = await registration('POST', '/campaigns', {
-    brandId,
-    ...campaignContent(useCase, brandName),
-  });
-  expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
-  const campaignId = drafted.body.campaignId as string;
-  const submitted = await registration('POST', `/campaigns/${campaignId}/submit`);
-  expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-  await eventually(
-    () => registration('GET', `/campaigns/${campaignId}`),
-    (r) => r.body.status === 'APPROVED',
-  );
-  return campaignId;
-}
-
-/** Finds a number in the area code, orders it and waits until the account owns it. */
-async function ownedNumber(areaCode: string) {
-  const offers = await numbers('GET', `/available-numbers?areaCode=${areaCode}&limit=5`);
-  expect(offers.status).toBe(200);
-  const phoneNumber = offers.body.data[0].phoneNumber as string;
-  const ordered = await numbers('POST', '/numbers', { phoneNumber });
-  expect([ordered.status, ordered.body.status]).toEqual([202, 'RESERVED']);
-  await eventually(
-    () => numbers('GET', numberPath(phoneNumber)),
-    (r) => r.body.status === 'AVAILABLE',
-  );
-  return phoneNumber;
-}
+const approvedBrand = (entity: Record<string, unknown>) => journey.approvedBrand(entity);
+const approvedCampaign = (brandId: string, useCase: string, brandName: string) =>
+  journey.approvedCampaign(brandId, useCase, brandName);
+const ownedNumber = (areaCode: string) => journey.ownedNumber(areaCode);
 
 async function assigned(phoneNumber: string, campaignId: string) {
   const requested = await numbers('PUT', numberPath(phoneNumber, '/campaign'), { campaignId });
   expect(requested.status).toBe(202);
   expect(requested.body.campaign).toMatchObject({ campaignId, status: 'PENDING' });
-  return eventually(
-    () => numbers('GET', numberPath(phoneNumber)),
-    (r) => r.body.campaign?.status === 'ASSIGNED',
-  );
+  return journey.assigned(phoneNumber, campaignId);
 }
 
 /** Waits until the numbers service's view of the campaign (from registration's events) has the status. */
@@ -133,6 +64,7 @@ async function simulatorSays(registryCampaignId: string, what: 'suspend' | 'expi
 
 beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env));
+  journey = partnerJourney(platform, account);
 }, 180_000);
 afterAll(async () => platform?.stop());
 

@@ -2,6 +2,7 @@ import { url } from '@longcode/kit';
 import { z } from 'zod';
 import { createBandwidthMessaging } from '../bandwidth/index.js';
 import { createTelnyxMessaging } from '../telnyx/index.js';
+import { createTwilioMessaging } from '../twilio/index.js';
 import type { SmsProvider } from './port.js';
 
 /**
@@ -31,6 +32,23 @@ export const smsProviders = {
         apiKey: c.TELNYX_API_KEY,
         webhookPublicKey: c.TELNYX_PUBLIC_KEY,
         ...(c.TELNYX_MESSAGING_PROFILE_ID ? { messagingProfileId: c.TELNYX_MESSAGING_PROFILE_ID } : {}),
+      }),
+  }),
+  twilio: vendor({
+    config: z.object({
+      TWILIO_API_URL: url(['http', 'https']).default('https://api.twilio.com'),
+      TWILIO_ACCOUNT_SID: z
+        .string()
+        .regex(/^AC[0-9a-fA-F]{32}$/, 'expected an account SID, AC and 32 hex digits'),
+      TWILIO_AUTH_TOKEN: z.string().min(1),
+      TWILIO_MESSAGING_SERVICE_SID: z.string().min(1).optional(),
+    }),
+    create: (c) =>
+      createTwilioMessaging({
+        baseUrl: c.TWILIO_API_URL,
+        accountSid: c.TWILIO_ACCOUNT_SID,
+        authToken: c.TWILIO_AUTH_TOKEN,
+        ...(c.TWILIO_MESSAGING_SERVICE_SID ? { messagingServiceSid: c.TWILIO_MESSAGING_SERVICE_SID } : {}),
       }),
   }),
   bandwidth: vendor({

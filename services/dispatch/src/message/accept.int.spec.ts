@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consumed, startDispatchHarness } from '../testing/harness.js';
+
+let h: Awaited<ReturnType<typeof startDispatchHarness>>;
+const account = { 'x-account-id': 'acct-1' };
+const throughput = {
+  attMessageClass: 'E',
+  attSmsTpm: 240,
+  attMmsTpm: 150,
+  attTpmScope: 'CAMPAIGN',
+  tmobileTier: 'LOW',
+  tmobileDailyCap: 2000,
+  tmobileCapSharedByBrand: true,
+  verizonCapped: false,
+  dailyLimit: null,
+  monthlyLimit: null,
+  tablesAsOf: '2026-04-10',
+};
+const campaignId = randomUUID();
+const pool = ['+12125550100', '+13055550100', '+14155550100'];
+const send = (payload: Record<string, unknown>) =>
+  h.app.inject({
+    method: 'POST',
+    url: '/messages',
+    headers: account,
+    payload: { campaignId, text: 'Acme: hello', ...payload },
+  });
+const revoke = (phoneNumber: string, scope = 'BRAND') =>
+  consumed('longcode.compliance.ConsentRevoked', {
+    phoneNumber,
+    scope,
+    campaignId,
+    brandId: 'brand-1',
+    how: 'KEYWORD',
+    keyword: 'STOP',
+    sourceMessageId: null,
+    actor: 'recipient',
+    expiresAt: null,
+  });
+
+beforeAll(async () => {
+  h = await startDispatchHarness();
+  await h.sendable(
+    consumed('longcode.registration.CampaignApproved', {
+      campaignId,
+      brandId: 'brand-1',
+      registryCampaignId: 'CDEF456',
+      throughput,
+      useCase: 'MARKETING',
+    }),
+    ...pool.map((phoneNumber) =>
+      consumed('longcode.numbers.NumberAssigned', {
+        phoneNumber,
+        campaignId,
+        areaCode: phoneNumber.slice(2, 5),
+        region: null,
+      }),
+    ),
+  );
+});
+afterAll(async () => h?.stop());
+
+describe('Accepting a message', () => {
+  it("picks the pool's number in the recipient's area code, and keeps it for that recipient", async () => {
+    const first = await send({ to: '+13055559876' });
+    expect(first.json()).toMatchObject({ from: '+13055550100', priority: 2 });
+    const again = await send({ to: '+13055559876' });
+    expect(again.json().from).toBe('+13055550100');
+  });
+
+  it('refuses an opted-out recipient with RECIPIENT_OPTED_OUT (409), whatever the scope', async () => {
+    for (const scope of ['BRAND', 'GLOBAL']) {
+      const to = `+1312555${String(Math.floor(Math.random() * 9000) + 1000)}`;
+      await h.consent(revoke(to, scope));
+      const refused = await send({ to });
+      expect([refused.statusCode, refused.json().code, refused.json().details]).toEqual([
+        409,
+        'RECIPIENT_OPTED_OUT',
+        { scope },
+      ]);
+    }
+  });
+
+  it("refuses another account's campaign as not sendable", async () => {
+    const refused = await h.app.inject({
+      method: 'POST',
+      url: '/messages',
+      headers: { 'x-account-id': 'acct-2' },
+      payload: { campaignId, to: '+13125550111', text: 'hi' },
+    });
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'CAMPAIGN_NOT_SENDABLE']);
+  });
+
+  it('accepts the one confirmation compliance asks for, despite the opt-out it confirms, once', async () => {
+    const to = '+13125550999';
+    const replyId = randomUUID();
+    const reply = consumed('longcode.compliance.ReplyRequested', {
+      phoneNumber: to,
+      replyId,
+      kind: 'OPT_OUT_CONFIRMATION',
+      campaignId,
+      from: pool[0],
+      text: 'Acme: unsubscribed.',
+      inReplyTo: null,
+    });
+    await h.consent(revoke(to), reply);
+    await h.consent(reply);
+    const message = await h.app.inject({ url: `/messages/${replyId}`, headers: account });
+    expect(message.json()).toMatchObject({
+      status: 'accepted',
+      to,
+      from: pool[0],
+      text: 'Acme: unsubscribed.',
+    });
+    expect((await send({ to })).json().code).toBe('RECIPIENT_OPTED_OUT');
+  });
+
+  it('schedules a message for later and lets the partner cancel it before it goes', async () => {
+    const sendAt = new Date(Date.now() + 3_600_000).toISOString();
+    const accepted = (await send({ to: '+13125550222', sendAt })).json();
+    expect(accepted).toMatchObject({ status: 'accepted', sendAt });
+    const canceled = await h.app.inject({
+      method: 'POST',
+      url: `/messages/${accepted.id}/cancel`,
+      headers: account,
+    });
+    expect(canceled.json()).toMatchObject({ status: 'canceled' });
+    const again = await h.app.inject({
+      method: 'POST',
+      url: `/messages/${accepted.id}/cancel`,
+      headers: account,
+    });
+    expect([again.statusCode, again.json().code]).toEqual([409, 'MESSAGE_NOT_CANCELABLE']);
+  });
+});

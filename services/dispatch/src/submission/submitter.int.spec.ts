@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consumed, startDispatchHarness } from '../testing/harness.js';
+
+let h: Awaited<ReturnType<typeof startDispatchHarness>>;
+const account = { 'x-account-id': 'acct-1' };
+const throughput = {
+  attMessageClass: 'A',
+  attSmsTpm: 4500,
+  attMmsTpm: 2400,
+  attTpmScope: 'CAMPAIGN',
+  tmobileTier: 'TOP',
+  tmobileDailyCap: 200000,
+  tmobileCapSharedByBrand: true,
+  verizonCapped: false,
+  dailyLimit: null,
+  monthlyLimit: null,
+  tablesAsOf: '2026-04-10',
+};
+let campaignId: string;
+const sender = '+12125550100';
+let n = 0;
+const recipient = () => `+1312555${String(1000 + ++n).slice(-4)}`;
+
+beforeAll(async () => {
+  h = await startDispatchHarness();
+  campaignId = randomUUID();
+  await h.sendable(
+    consumed('longcode.registration.CampaignApproved', {
+      campaignId,
+      brandId: 'brand-1',
+      registryCampaignId: 'CABC123',
+      throughput,
+      useCase: '2FA',
+    }),
+    consumed('longcode.numbers.NumberAssigned', {
+      phoneNumber: sender,
+      campaignId,
+      areaCode: '212',
+      region: 'NY',
+    }),
+  );
+});
+afterAll(async () => h?.stop());
+
+const send = async (to = recipient()) => {
+  const r = await h.app.inject({
+    method: 'POST',
+    url: '/messages',
+    headers: account,
+    payload: { campaignId, to, text: 'Acme: your code is 123456' },
+  });
+  expect(r.statusCode).toBe(202);
+  return r.json().id as string;
+};
+const status = async (id: string) =>
+  (await h.app.inject({ url: `/messages/${id}`, headers: account })).json();
+
+describe('Submitter', () => {
+  it('hands an accepted message to the provider once and records it sent with the provider id', async () => {
+    const id = await send();
+    await h.submitter().runOnce();
+    await h.submitter().runOnce();
+    expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
+    expect(await status(id)).toMatchObject({ status: 'sent', providerMessageId: `prov-${id}` });
+  });
+
+  it('sends each message once when two dispatch instances run at the same time', async () => {
+    const ids = await Promise.all(Array.from({ length: 60 }, () => send()));
+    await Promise.all([h.submitter().runOnce(), h.submitter().runOnce(), h.submitter().runOnce()]);
+    await h.submitter().runOnce();
+    for (const id of ids) expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
+  });
+
+  it('never sends again a message whose submission outcome is unknown', async () => {
+    h.fake.answerWith(() => ({ outcome: 'unknown', reason: 'timeout' }));
+    try {
+      const id = await send();
+      await h.submitter().runOnce();
+      await h.submitter().runOnce();
+      expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
+      expect(await status(id)).toMatchObject({ status: 'sending' });
+    } finally {
+      h.fake.answerWith((m) => ({
+        outcome: 'accepted',
+        providerMessageId: `prov-${m.messageId}`,
+        segments: 1,
+      }));
+    }
+  });
+
+  it('queues a message the provider refused for now, to retry a minute later', async () => {
+    h.fake.answerWith(() => ({
+      outcome: 'rejected',
+      code: '10011',
+      description: 'Too many requests',
+      retriable: true,
+      retryAfterMs: null,
+    }));
+    try {
+      const id = await send();
+      await h.submitter().runOnce();
+      expect(await status(id)).toMatchObject({ status: 'queued', errorCode: '10011' });
+      await h.submitter().runOnce();
+      expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
+    } finally {
+      h.fake.answerWith((m) => ({
+        outcome: 'accepted',
+        providerMessageId: `prov-${m.messageId}`,
+        segments: 1,
+      }));
+    }
+  });
+
+  it('does not send a message to someone who opted out after it was accepted', async () => {
+    const to = recipient();
+    const id = await send(to);
+    await h.consent(
+      consumed('longcode.compliance.ConsentRevoked', {
+        phoneNumber: to,
+        scope: 'BRAND',
+        campaignId,
+        brandId: 'brand-1',
+        how: 'KEYWORD',
+        keyword: 'STOP',
+        sourceMessageId: null,
+        actor: 'recipient',
+        expiresAt: null,
+      }),
+    );
+    await h.submitter().runOnce();
+    expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(0);
+    expect(await status(id)).toMatchObject({ status: 'canceled', errorCode: 'RECIPIENT_OPTED_OUT' });
+  });
+
+  it('applies a delivery receipt that arrived before the provider id was recorded, once the id is', async () => {
+    const id = await send();
+    await h.deliveries(
+      consumed('longcode.receipts.DeliveryReported', {
+        providerMessageId: `prov-${id}`,
+        provider: 'telnyx',
+        providerEventId: randomUUID(),
+        messageId: null,
+        status: 'delivered',
+        errorCode: null,
+        errorDescription: null,
+        retriable: null,
+        reportedAt: Date.now(),
+        webhookId: randomUUID(),
+      }),
+    );
+    await h.submitter().runOnce();
+    expect(await status(id)).toMatchObject({ status: 'delivered' });
+  });
+});

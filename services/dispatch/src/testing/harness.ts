@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { topicOf } from '@longcode/contracts';
+import {
+  applyOnce,
+  type ConsumedEvent,
+  createDatabase,
+  createEventStore,
+  type Database,
+  migrate,
+} from '@longcode/eventstore';
+import { createLogger } from '@longcode/kit';
+import type { OutboundMessage, SendResult, SmsProvider } from '@longcode/providers';
+import { projectSendable, sendableMigrations } from '@longcode/sendable';
+import { createTestDatabase, stackFromEnv } from '@longcode/testing';
+import { buildApp } from '../app.js';
+import { campaignSettingsMigration } from '../campaigns/settings.js';
+import { optOutsMigration } from '../consent/opt-outs.js';
+import { createConsentHandler } from '../consent/replies.js';
+import { messageRowsMigration } from '../message/rows.js';
+import { createDeliveryHandler, parkedReceiptsMigration } from '../receipts/deliveries.js';
+import { createSubmitter } from '../submission/submitter.js';
+
+/** A provider for integration tests of dispatch's own logic: our port, answering as the test says. */
+export function fakeSmsProvider() {
+  const sent: OutboundMessage[] = [];
+  let answer: (m: OutboundMessage) => SendResult = (m) => ({
+    outcome: 'accepted',
+    providerMessageId: `prov-${m.messageId}`,
+    segments: 1,
+  });
+  const provider: SmsProvider = {
+    async send(message) {
+      sent.push(message);
+      return answer(message);
+    },
+    parseWebhook: () => [],
+  };
+  return { provider, sent, answerWith: (a: typeof answer) => (answer = a) };
+}
+
+let offset = 0;
+export const consumed = (
+  type: string,
+  data: Record<string, unknown>,
+  accountId = 'acct-1',
+  streamId = `s-${randomUUID()}`,
+): ConsumedEvent => ({
+  eventId: randomUUID(),
+  type,
+  streamId,
+  version: 1,
+  occurredAt: new Date(),
+  accountId,
+  correlationId: randomUUID(),
+  causationId: null,
+  traceparent: null,
+  tracestate: null,
+  data,
+  topic: 't',
+  partition: 0,
+  offset: String(++offset),
+  publishedAt: new Date(),
+});
+
+/**
+ * dispatch in-process on a real database: its HTTP app, its submitter with a fake provider, and its
+ * consumers fed the events other services would publish (Kafka carries them in the e2e tests).
+ */
+export async function startDispatchHarness(now: () => Date = () => new Date()) {
+  const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'dispatch');
+  const db: Database = createDatabase({ url: database.url });
+  await migrate(db, [
+    ...sendableMigrations,
+    optOutsMigration,
+    messageRowsMigration,
+    campaignSettingsMigration,
+    parkedReceiptsMigration,
+  ]);
+  const store = createEventStore({ db, topicOf, source: 'dispatch' });
+  const logger = createLogger({ level: 'silent', service: 'dispatch' });
+  const fake = fakeSmsProvider();
+  const app = buildApp({ logger, db, store, readiness: [], now });
+  const submitter = (provider = fake.provider) =>
+    createSubmitter({
+      db,
+      store,
+      provider,
+      providerName: 'telnyx',
+      logger,
+      statusCallbackUrl: () => null,
+      now,
+    });
+  const feed = (group: string, handle: Parameters<typeof applyOnce>[3], events: ConsumedEvent[]) =>
+    applyOnce(db, group, events, handle, () => new Date());
+  return {
+    app,
+    db,
+    store,
+    fake,
+    submitter,
+    sendable: (...events: ConsumedEvent[]) => feed('dispatch.sendable', projectSendable, events),
+    consent: (...events: ConsumedEvent[]) =>
+      feed('dispatch.consent', createConsentHandler({ db, store, logger }), events),
+    deliveries: (...events: ConsumedEvent[]) =>
+      feed('dispatch.deliveries', createDeliveryHandler({ store }), events),
+    async stop() {
+      await app.close();
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -21,3 +21,4 @@ export const sendableMigrations = [sendableMigration, sendableSendersMigration, 
 
 /** The topics "what may send" is projected from. */
 export { sendableTopics } from './topics.js';
+export { tmobileDayWindow } from './pacific-day.js';

@@ -92,6 +92,7 @@ export async function startPlatform(
       ...telnyx,
       MESSAGING_PROVIDER: 'telnyx',
       RECEIPTS_WEBHOOK_URL: receiptsWebhook,
+      REDIS_URL: stack.redisUrl,
     },
     receipts: {
       ...backbone('receipts'),

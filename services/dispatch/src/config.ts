@@ -11,6 +11,10 @@ export const configSchema = backboneConfigSchema.extend({
    * each message's status callbacks go there, with the message id in the query.
    */
   RECEIPTS_WEBHOOK_URL: url(['http', 'https']).optional(),
+  /** Redis, where every dispatch instance shares the carriers' throughput counters. */
+  REDIS_URL: url(['redis', 'rediss']),
+  /** Messages a second per sender number; 0 for none beyond the campaign's carrier limits. */
+  SENDER_MPS: z.coerce.number().int().min(0).max(1_000).default(10),
   SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
   SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(32),
 });

@@ -25,6 +25,8 @@ const { messageRowsMigration } = await import('./message/rows.js');
 const { campaignSettingsMigration } = await import('./campaigns/settings.js');
 const { createDeliveryHandler, parkedReceiptsMigration } = await import('./receipts/deliveries.js');
 const { createSubmitter } = await import('./submission/submitter.js');
+const { createLimiter } = await import('./pacing/limiter.js');
+const { Redis } = await import('ioredis');
 
 const backbone = await connectBackbone({
   service: 'dispatch',
@@ -56,6 +58,7 @@ const consumers = [
     handleBatch: createDeliveryHandler({ store }),
   }),
 ];
+const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
 const callbackBase = config.RECEIPTS_WEBHOOK_URL;
 const submitter = createSubmitter({
   db,
@@ -66,6 +69,8 @@ const submitter = createSubmitter({
   statusCallbackUrl: (messageId) => (callbackBase ? `${callbackBase}?messageId=${messageId}` : null),
   batchSize: config.SUBMITTER_BATCH_SIZE,
   concurrency: config.SUBMITTER_CONCURRENCY,
+  limiter: createLimiter(redis),
+  senderMps: config.SENDER_MPS,
 });
 const app = buildApp({ logger, db, store, readiness: backbone.readiness });
 
@@ -76,6 +81,7 @@ onShutdown({
     { name: 'http server', close: () => app.close() },
     { name: 'submitter', close: () => submitter.stop() },
     { name: 'consumers', close: async () => void (await Promise.all(consumers.map((c) => c.stop()))) },
+    { name: 'redis', close: async () => void (await redis.quit()) },
     ...backbone.closeSteps,
     { name: 'telemetry', close: () => telemetry.shutdown() },
   ],

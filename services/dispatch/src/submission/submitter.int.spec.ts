@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { stackFromEnv } from '@longcode/testing';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLimiter } from '../pacing/limiter.js';
 import { consumed, startDispatchHarness } from '../testing/harness.js';
 
 let h: Awaited<ReturnType<typeof startDispatchHarness>>;
@@ -41,7 +44,11 @@ beforeAll(async () => {
     }),
   );
 });
-afterAll(async () => h?.stop());
+const redis = new Redis(stackFromEnv(process.env).redisUrl);
+afterAll(async () => {
+  await h?.stop();
+  await redis.quit();
+});
 
 const send = async (to = recipient()) => {
   const r = await h.app.inject({
@@ -151,5 +158,57 @@ describe('Submitter', () => {
     );
     await h.submitter().runOnce();
     expect(await status(id)).toMatchObject({ status: 'delivered' });
+  });
+});
+
+describe('Submitter > pacing', () => {
+  it("sends no more than the campaign's AT&T rate in a minute; the rest wait, untouched, for the next minute", async () => {
+    const paced = randomUUID();
+    await h.sendable(
+      consumed('longcode.registration.CampaignApproved', {
+        campaignId: paced,
+        brandId: `brand-${paced}`,
+        registryCampaignId: 'CPACED1',
+        useCase: 'MARKETING',
+        throughput: { ...throughput, attSmsTpm: 10, tmobileDailyCap: null },
+      }),
+      consumed('longcode.numbers.NumberAssigned', {
+        phoneNumber: '+14155550100',
+        campaignId: paced,
+        areaCode: '415',
+        region: 'CA',
+      }),
+    );
+    const ids: string[] = [];
+    for (let i = 0; i < 25; i++) {
+      const r = await h.app.inject({
+        method: 'POST',
+        url: '/messages',
+        headers: account,
+        payload: { campaignId: paced, to: recipient(), text: 'Acme: sale', sendAt: undefined },
+      });
+      ids.push(r.json().id);
+    }
+    const limiter = createLimiter(redis);
+    // Noon in Chicago (the recipients' 312), a day after now: inside quiet hours' window, and all due.
+    let clock = Math.ceil(Date.now() / 86_400_000) * 86_400_000 + 18 * 3_600_000 + 5_000;
+    const paceAt = () => new Date(clock);
+    const submitter = (await import('./submitter.js')).createSubmitter({
+      db: h.db,
+      store: h.store,
+      provider: h.fake.provider,
+      providerName: 'telnyx',
+      logger: (await import('@longcode/kit')).createLogger({ level: 'silent', service: 't' }),
+      statusCallbackUrl: () => null,
+      now: paceAt,
+      limiter,
+    });
+    const sentOf = () => ids.filter((id) => h.fake.sent.some((m) => m.messageId === id)).length;
+    await submitter.runOnce();
+    await submitter.runOnce();
+    expect(sentOf()).toBe(10);
+    clock += 60_000;
+    await submitter.runOnce();
+    expect(sentOf()).toBe(20);
   });
 });

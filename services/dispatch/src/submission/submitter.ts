@@ -5,9 +5,12 @@ import { uuidv7 } from 'uuidv7';
 import { type CampaignSettings, settingsOf } from '../campaigns/settings.js';
 import type { ExistingMessage } from '../message/message.js';
 import { defaultRetryPolicy } from '../message/retry.js';
+import type { Limiter } from '../pacing/limiter.js';
 import { applyParkedReceipts } from '../receipts/deliveries.js';
+import { createBlocks } from './blocks.js';
 import { gate } from './gate.js';
 import { loadMessage, runMessageCommand } from './message-commands.js';
+import { createPace } from './pace.js';
 
 export interface SubmitterDeps {
   db: Database;
@@ -24,6 +27,10 @@ export interface SubmitterDeps {
   concurrency?: number;
   /** Pause after a pass that found nothing due. */
   idleMs?: number;
+  /** Carrier throughput, shared by all instances; none (no pacing) in tests of other things. */
+  limiter?: Limiter;
+  /** Messages a second per sender number; 0 for no per-number cap. */
+  senderMps?: number;
 }
 
 interface Started {
@@ -45,24 +52,38 @@ export function createSubmitter(deps: SubmitterDeps) {
   const idleMs = deps.idleMs ?? 50;
   let stopped = true;
   let loop: Promise<void> | undefined;
+  const blocked = createBlocks(now);
 
   async function claim(): Promise<Started[]> {
     const at = now();
     return db.transaction(async (trx) => {
+      const exclude = blocked.current();
       const due: Array<{ message_id: string; campaign_id: string }> = await trx('messages')
         .where('due_at', '<=', at)
+        .whereNotIn('campaign_id', exclude.campaign)
+        .whereNotIn('brand_id', exclude.brand)
+        .whereNotIn('from_number', exclude.sender)
         .orderBy([{ column: 'priority' }, { column: 'due_at' }])
         .limit(batchSize)
         .forUpdate()
         .skipLocked()
         .select('message_id', 'campaign_id');
-      const settings = await settingsOf(trx, [...new Set(due.map((row) => row.campaign_id))]);
+      const campaignIds = [...new Set(due.map((row) => row.campaign_id))];
+      const settings = await settingsOf(trx, campaignIds);
+      const pace = await createPace(trx, campaignIds, deps.limiter, deps.senderMps ?? 0);
       const started: Started[] = [];
       for (const row of due) {
         const loaded = await loadMessage(deps.store, row.message_id);
         if (!loaded) continue;
         const campaignSettings = settings.get(row.campaign_id);
         const command = await gate(trx, loaded.state, campaignSettings, providerName, at);
+        if (command.type === 'StartSubmission') {
+          const waitFor = await pace.admit(loaded.state, at);
+          if (waitFor) {
+            blocked.add(waitFor.blocks, waitFor.until);
+            continue; // over a limit: it stays due, untouched, until the window ends
+          }
+        }
         const { state: next } = await runMessageCommand(
           deps,
           loaded,

@@ -1,4 +1,3 @@
-export { tmobileDayWindow } from './pacific-day.js';
 export { soleProprietor } from './sole-proprietor.js';
 export { carrierThroughput, tablesAsOf } from './throughput.js';
 export type {

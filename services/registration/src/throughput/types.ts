@@ -65,7 +65,7 @@ export type TmobileThroughput =
       dailyCap: number;
       /** The cap is one pool for every campaign of the brand (across every platform it registered on). */
       sharedBy: 'BRAND';
-      /** The day the cap counts: midnight to midnight in this zone (see `tmobileDayWindow`). */
+      /** The day the cap counts: midnight to midnight in this zone (see `tmobileDayWindow` in @longcode/sendable). */
       resetTimeZone: 'America/Los_Angeles';
     }
   | { capped: false; tier: 'UNCAPPED' };

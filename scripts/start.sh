@@ -15,6 +15,10 @@ Longcode is running.
                                          POST /numbers/port-ins, PUT|DELETE /numbers/:number/campaign,
                                          DELETE /numbers/:number,
                                          GET /campaigns/:id/numbers: the campaign's sender pool)
+  dispatch      http://127.0.0.1:4030   (POST /messages, /messages/batch, GET /messages/:id, POST /messages/:id/cancel,
+                                         PUT /campaigns/:id/settings)
+  receipts      http://127.0.0.1:4050   (POST /webhooks/telnyx: provider webhooks)
+  compliance    http://127.0.0.1:4060   (POST /consents/:number/revocations|grants, GET /consents/:number)
   analytics     http://127.0.0.1:4070   (GET /brands: the brand directory; GET /sendable-campaigns/:id: what may send)
   simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC and numbers APIs: vets and approves brands and
                                          campaigns by signed webhook, sells and links numbers;

@@ -7,6 +7,7 @@ import { createCampaignDecisions } from './campaign/decisions.js';
 import { telnyxCampaignRoutes } from './campaign/http.js';
 import { createCampaignStore } from './campaign/store.js';
 import type { Config } from './config.js';
+import { createMessaging } from './messaging/messaging.js';
 import { telnyxNumberCampaignRoutes } from './numbers/assignment-http.js';
 import { numberControlRoutes } from './numbers/control.js';
 import { telnyxNumberRoutes } from './numbers/http.js';
@@ -77,7 +78,17 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     portDelayMs: config.SIM_PORT_IN_DELAY_MS,
     now,
   });
+  const messaging = createMessaging({
+    numbers,
+    campaigns,
+    signingKey,
+    logger,
+    config,
+    now,
+    ...(fetch ? { fetch } : {}),
+  });
   app.addHook('onClose', async () => {
+    messaging.close();
     brandDecisions.close();
     campaignDecisions.close();
     provisioning.close();
@@ -90,10 +101,12 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     telnyxNumberRoutes({ store: numbers, provisioning, seed: config.SIM_NUMBER_SEED, now }),
     telnyxNumberCampaignRoutes({ store: numbers, campaigns, provisioning, now }),
     telnyxPortingRoutes({ store: numbers, provisioning: portIns, now }),
+    messaging.telnyxRoutes,
   ];
   app.register(telnyxApi({ apiKey: config.SIM_API_KEY, routes }), { prefix: '/v2' });
   app.register(simulatorRoutes({ brands, campaigns, signingKey }), { prefix: '/simulator' });
   app.register(campaignControlRoutes({ decisions: campaignDecisions }), { prefix: '/simulator' });
   app.register(numberControlRoutes({ store: numbers }), { prefix: '/simulator' });
+  app.register(messaging.controlRoutes, { prefix: '/simulator' });
   return app;
 }

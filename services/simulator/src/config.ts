@@ -2,7 +2,7 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { durationMs, logLevel, port, url } from '@longcode/kit';
 import { z } from 'zod';
 
-/** The simulator's variables. It plays Telnyx's 10DLC and numbers APIs: no account, no durable state. */
+/** The simulator's variables. It plays Telnyx's 10DLC, numbers and messaging APIs: no account, no durable state. */
 export const configSchema = z.object({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: port().default(4090),
@@ -52,6 +52,35 @@ export const configSchema = z.object({
    * account number does not match its records (`ACCOUNT_NUMBER_MISMATCH`).
    */
   SIM_FAIL_PORT_IN_NUMBERS: regex().optional(),
+  /**
+   * The messaging profile's webhook URL: where `message.sent` / `message.finalized` go for a message sent
+   * without a `webhook_url` of its own, and every injected `message.received`.
+   */
+  SIM_MESSAGING_WEBHOOK_URL: url(['http', 'https']).default(
+    'http://127.0.0.1:4050/webhooks/messaging/telnyx',
+  ),
+  /** What every simulated messaging outcome is drawn from: the same seed and requests give the same outcomes. */
+  SIM_SEED: z.string().min(1).default('longcode'),
+  /** Sends taken per second over all senders (a token bucket holding one second's worth); 0: no limit. */
+  SIM_MESSAGES_PER_SECOND: integerIn(0, 1_000_000).default(100),
+  /** The share (0–1) of valid sends answered with a 5xx (500 or 503) instead of being taken. */
+  SIM_SEND_ERROR_RATE: rate().default(0),
+  /** A recipient (E.164) matching this regex is refused as one who texted STOP (40300). */
+  SIM_BLOCKED_RECIPIENTS: regex().optional(),
+  /** How long after its acceptance a message is sent (`message.sent`). */
+  SIM_MESSAGE_SENT_DELAY_MS: durationMs().default(50),
+  /** How long after it is sent a message is finalized (`message.finalized`: delivered, or failed). */
+  SIM_MESSAGE_DELIVERY_DELAY_MS: durationMs().default(200),
+  /** The share (0–1) of messages finalized `delivery_failed`, with a carrier's error code (40008, …). */
+  SIM_DELIVERY_FAILURE_RATE: rate().default(0),
+  /** The share (0–1) of messaging webhooks delivered twice: the same event, with the same id. */
+  SIM_DUPLICATE_RATE: rate().default(0),
+  /** The share (0–1) of messages whose `message.finalized` is delivered before their `message.sent`. */
+  SIM_REORDER_RATE: rate().default(0),
+  /** Messaging webhook deliveries under way at once (each retried as SIM_WEBHOOK_MAX_ATTEMPTS says). */
+  SIM_WEBHOOK_CONCURRENCY: integerIn(1, 10_000).default(64),
+  /** Accepted (and injected inbound) messages kept for GET /simulator/messages; the oldest go first. */
+  SIM_MESSAGES_RETAINED: integerIn(1, 1_000_000).default(10_000),
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -64,6 +93,28 @@ function regex() {
       ctx.addIssue({ code: 'custom', message: `expected a regular expression: ${(error as Error).message}` });
       return z.NEVER;
     }
+  });
+}
+
+/** A probability: a decimal from 0 to 1 (`0.05`). */
+function rate() {
+  return z.string().transform((raw, ctx) => {
+    const value = /^\d*\.?\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (value >= 0 && value <= 1) return value;
+    ctx.addIssue({ code: 'custom', message: `expected a decimal from 0 to 1, got ${JSON.stringify(raw)}` });
+    return z.NEVER;
+  });
+}
+
+function integerIn(min: number, max: number) {
+  return z.string().transform((raw, ctx) => {
+    const value = /^\d+$/.test(raw.trim()) ? Number(raw.trim()) : Number.NaN;
+    if (value >= min && value <= max) return value;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+    });
+    return z.NEVER;
   });
 }
 

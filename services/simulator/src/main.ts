@@ -31,5 +31,5 @@ logger.info(
     keySource: config.SIM_SIGNING_PRIVATE_KEY ? 'SIM_SIGNING_PRIVATE_KEY' : 'generated for this run',
     fallbackWebhookUrl: config.SIM_WEBHOOK_URL,
   },
-  'simulating Telnyx (10DLC registration and numbers) at /v2; webhook public key (base64) is also at GET /simulator/public-key',
+  'simulating Telnyx (10DLC registration, numbers and messaging) at /v2; webhook public key (base64) is also at GET /simulator/public-key',
 );

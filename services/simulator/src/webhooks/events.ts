@@ -2,12 +2,18 @@ import type { TelnyxBrand } from '../brand/brand.js';
 import type { BrandOutcome } from '../brand/decide.js';
 
 /**
- * A Telnyx 10DLC webhook before delivery (the sender adds `meta`):
- * https://developers.telnyx.com/docs/messaging/10dlc/event-notifications
+ * A Telnyx webhook before delivery (the sender adds `meta`): 10DLC's
+ * (https://developers.telnyx.com/docs/messaging/10dlc/event-notifications) and messaging's (see
+ * ../messaging/wire.ts).
  */
 export interface TelnyxEvent {
   data: {
-    event_type: '10dlc.brand.update' | '10dlc.campaign.update';
+    event_type:
+      | '10dlc.brand.update'
+      | '10dlc.campaign.update'
+      | 'message.sent'
+      | 'message.finalized'
+      | 'message.received';
     id: string;
     occurred_at: string;
     payload: TelnyxEventPayload;

@@ -95,6 +95,11 @@ export interface MessageAccepted {
   statusCallbackUrl: string | null;
   /** The partner's own reference for the message, when given. */
   reference: string | null;
+  /**
+   * For compliance's replies (OPT_OUT_CONFIRMATION, OPT_IN_CONFIRMATION, HELP): sent despite an opt-out and
+   * outside quiet hours; null for partners' messages.
+   */
+  complianceReply: string | null;
 }
 
 /**

@@ -25,7 +25,7 @@ export function createConsentHandler(deps: {
         deps,
         [{ campaignId: reply.campaignId, from: reply.from, to: reply.phoneNumber, text: reply.text }],
         { accountId: event.accountId, correlationId: event.correlationId, causationId: event.eventId },
-        { ids: [reply.replyId], complianceReplies: true, trx },
+        { ids: [reply.replyId], complianceReply: reply.kind, trx },
       );
       if (outcome && !outcome.ok) {
         deps.logger.warn(

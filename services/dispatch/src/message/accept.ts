@@ -24,8 +24,8 @@ export type AcceptOutcome = { ok: true; message: ExistingMessage } | { ok: false
 export interface AcceptOptions {
   /** Our ids for the messages, in request order (a compliance reply's id), instead of new ones. */
   ids?: readonly string[];
-  /** Compliance replies, allowed to an opted-out person. */
-  complianceReplies?: boolean;
+  /** The kind of compliance reply these are (allowed to an opted-out person), if they are. */
+  complianceReply?: string;
   /** Append inside the caller's transaction (a consumer's, with its inbox row). */
   trx?: Knex.Transaction;
 }
@@ -39,7 +39,7 @@ export async function acceptMessages(
   const at = now();
   const facts = await loadAcceptanceFacts(options.trx ?? db, metadata.accountId, requests, at);
   const decided: Acceptance[] = requests.map((request, i) =>
-    decideAcceptance(request, facts, at, options.ids?.[i] ?? uuidv7(), options.complianceReplies ?? false),
+    decideAcceptance(request, facts, at, options.ids?.[i] ?? uuidv7(), options.complianceReply ?? null),
   );
   const accepted = decided.filter((d): d is Extract<Acceptance, { ok: true }> => d.ok);
   const messages = new Map<string, ExistingMessage>();

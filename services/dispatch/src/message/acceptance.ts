@@ -73,8 +73,8 @@ export function decideAcceptance(
   facts: AcceptanceFacts,
   now: Date,
   messageId: string,
-  /** A compliance reply (opt-out confirmation, HELP): the one kind of message an opted-out person may get. */
-  complianceReply = false,
+  /** A compliance reply's kind (OPT_OUT_CONFIRMATION, HELP…): sent despite an opt-out; null for partners'. */
+  complianceReply: string | null = null,
 ): Acceptance {
   const errors = fieldProblems(request, now);
   const explicit = request.from ? facts.senderOf(request.from) : undefined;
@@ -152,6 +152,7 @@ export function decideAcceptance(
       expiresAt,
       statusCallbackUrl: request.statusCallbackUrl ?? null,
       reference: request.reference ?? null,
+      complianceReply,
     },
     sticky: { campaignId: campaign.campaignId, recipient: request.to, sender: sender.phoneNumber },
   };

@@ -23,6 +23,7 @@ const accepted = (changes: Partial<MessageAccepted> = {}): MessageAccepted => ({
   expiresAt: null,
   statusCallbackUrl: null,
   reference: null,
+  complianceReply: null,
   ...changes,
 });
 const accept = (changes: Partial<MessageAccepted> = {}): MessageCommand => ({

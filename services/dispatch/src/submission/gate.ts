@@ -18,6 +18,9 @@ export async function gate(
   provider: string,
   now: Date,
 ): Promise<MessageCommand> {
+  // Compliance's replies answer the person now: the opt-out confirmation is the one message allowed
+  // after the opt-out it confirms, and a reply to STOP or HELP is not a solicitation held by quiet hours.
+  if (message.complianceReply) return { type: 'StartSubmission', data: { provider, now } };
   const optOut = await optOutOf(trx, {
     accountId: message.accountId,
     phoneNumber: message.to,

@@ -140,6 +140,36 @@ describe('Submitter', () => {
     expect(await status(id)).toMatchObject({ status: 'canceled', errorCode: 'RECIPIENT_OPTED_OUT' });
   });
 
+  it('sends the opt-out confirmation compliance asked for, despite the opt-out it confirms', async () => {
+    const to = recipient();
+    const replyId = randomUUID();
+    await h.consent(
+      consumed('longcode.compliance.ConsentRevoked', {
+        phoneNumber: to,
+        scope: 'BRAND',
+        campaignId,
+        brandId: 'brand-1',
+        how: 'KEYWORD',
+        keyword: 'STOP',
+        sourceMessageId: null,
+        actor: 'recipient',
+        expiresAt: null,
+      }),
+      consumed('longcode.compliance.ReplyRequested', {
+        phoneNumber: to,
+        replyId,
+        kind: 'OPT_OUT_CONFIRMATION',
+        campaignId,
+        from: sender,
+        text: 'Acme: unsubscribed.',
+        inReplyTo: null,
+      }),
+    );
+    await h.submitter().runOnce();
+    expect(h.fake.sent.filter((m) => m.to === to).map((m) => m.text)).toEqual(['Acme: unsubscribed.']);
+    expect(await status(replyId)).toMatchObject({ status: 'sent' });
+  });
+
   it('applies a delivery receipt that arrived before the provider id was recorded, once the id is', async () => {
     const id = await send();
     await h.deliveries(

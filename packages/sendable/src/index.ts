@@ -19,6 +19,6 @@ export {
 /** The tables of "what may send", in order. */
 export const sendableMigrations = [sendableMigration, sendableSendersMigration, sendableUseCaseMigration];
 
+export { tmobileDayWindow } from './pacific-day.js';
 /** The topics "what may send" is projected from. */
 export { sendableTopics } from './topics.js';
-export { tmobileDayWindow } from './pacific-day.js';

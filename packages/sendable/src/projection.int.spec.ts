@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { applyOnce, type ConsumedEvent, createDatabase, type Database, migrate } from '@longcode/eventstore';
-import { createTestDatabase, stackFromEnv } from '@longcode/testing';
+import { approvedThroughput, createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   projectSendable,
@@ -45,19 +45,7 @@ const event = (type: string, data: Record<string, unknown>): ConsumedEvent => ({
 const apply = (...events: ConsumedEvent[]) =>
   applyOnce(db, 'sendable-test', events, projectSendable, () => new Date());
 
-const throughput = {
-  attMessageClass: 'A',
-  attSmsTpm: 4500,
-  attMmsTpm: 2400,
-  attTpmScope: 'CAMPAIGN',
-  tmobileTier: 'TOP',
-  tmobileDailyCap: 200000,
-  tmobileCapSharedByBrand: true,
-  verizonCapped: false,
-  dailyLimit: null,
-  monthlyLimit: null,
-  tablesAsOf: '2026-04-10',
-};
+const throughput = approvedThroughput();
 const approved = (campaignId: string, brandId = 'brand-1') =>
   event('CampaignApproved', {
     campaignId,

@@ -1,4 +1,5 @@
 export { createTestDatabase, uniqueName } from './databases.js';
+export { approvedThroughput, consumedEvent, type TestEvent } from './events.js';
 export { type Answer, callAs, campaignContent, partnerJourney } from './journey.js';
 export { bringLocalStackUp, crashLocalStackPart, localStackPid, type StackPart } from './local-stack.js';
 export { type ReceivedSpan, startOtlpReceiver } from './otlp-receiver.js';

@@ -9,31 +9,15 @@ import {
   migrate,
 } from '@longcode/eventstore';
 import { createLogger } from '@longcode/kit';
-import { createTestDatabase, stackFromEnv } from '@longcode/testing';
+import { consumedEvent, createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directoryMigration, projectDirectory } from '../directory/directory.js';
 import { createInboundHandler } from './handle-inbound.js';
 
 let db: Database;
 let drop: () => Promise<void>;
-let offset = 0;
-const event = (type: string, data: Record<string, unknown>, accountId = 'acct-1'): ConsumedEvent => ({
-  eventId: randomUUID(),
-  type,
-  streamId: `s-${randomUUID()}`,
-  version: 1,
-  occurredAt: new Date(),
-  accountId,
-  correlationId: randomUUID(),
-  causationId: null,
-  traceparent: null,
-  tracestate: null,
-  data,
-  topic: 't',
-  partition: 0,
-  offset: String(++offset),
-  publishedAt: new Date(),
-});
+const event = (type: string, data: Record<string, unknown>, accountId = 'acct-1') =>
+  consumedEvent(type, data, { accountId });
 const ours = '+12125550100';
 const campaignId = randomUUID();
 let handle: ReturnType<typeof createInboundHandler>;

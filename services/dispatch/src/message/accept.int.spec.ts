@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { approvedThroughput } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumed, startDispatchHarness } from '../testing/harness.js';
 
 let h: Awaited<ReturnType<typeof startDispatchHarness>>;
 const account = { 'x-account-id': 'acct-1' };
-const throughput = {
-  attMessageClass: 'E',
-  attSmsTpm: 240,
-  attMmsTpm: 150,
-  attTpmScope: 'CAMPAIGN',
-  tmobileTier: 'LOW',
-  tmobileDailyCap: 2000,
-  tmobileCapSharedByBrand: true,
-  verizonCapped: false,
-  dailyLimit: null,
-  monthlyLimit: null,
-  tablesAsOf: '2026-04-10',
-};
 const campaignId = randomUUID();
 const pool = ['+12125550100', '+13055550100', '+14155550100'];
 const send = (payload: Record<string, unknown>) =>
@@ -46,7 +34,13 @@ beforeAll(async () => {
       campaignId,
       brandId: 'brand-1',
       registryCampaignId: 'CDEF456',
-      throughput,
+      throughput: approvedThroughput({
+        attMessageClass: 'E',
+        attSmsTpm: 240,
+        attMmsTpm: 150,
+        tmobileTier: 'LOW',
+        tmobileDailyCap: 2000,
+      }),
       useCase: 'MARKETING',
     }),
     ...pool.map((phoneNumber) =>

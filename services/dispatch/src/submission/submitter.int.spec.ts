@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { stackFromEnv } from '@longcode/testing';
+import { approvedThroughput, stackFromEnv } from '@longcode/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLimiter } from '../pacing/limiter.js';
@@ -7,19 +7,6 @@ import { consumed, startDispatchHarness } from '../testing/harness.js';
 
 let h: Awaited<ReturnType<typeof startDispatchHarness>>;
 const account = { 'x-account-id': 'acct-1' };
-const throughput = {
-  attMessageClass: 'A',
-  attSmsTpm: 4500,
-  attMmsTpm: 2400,
-  attTpmScope: 'CAMPAIGN',
-  tmobileTier: 'TOP',
-  tmobileDailyCap: 200000,
-  tmobileCapSharedByBrand: true,
-  verizonCapped: false,
-  dailyLimit: null,
-  monthlyLimit: null,
-  tablesAsOf: '2026-04-10',
-};
 let campaignId: string;
 const sender = '+12125550100';
 let n = 0;
@@ -33,7 +20,7 @@ beforeAll(async () => {
       campaignId,
       brandId: 'brand-1',
       registryCampaignId: 'CABC123',
-      throughput,
+      throughput: approvedThroughput(),
       useCase: '2FA',
     }),
     consumed('longcode.numbers.NumberAssigned', {
@@ -200,7 +187,7 @@ describe('Submitter > pacing', () => {
         brandId: `brand-${paced}`,
         registryCampaignId: 'CPACED1',
         useCase: 'MARKETING',
-        throughput: { ...throughput, attSmsTpm: 10, tmobileDailyCap: null },
+        throughput: approvedThroughput({ attSmsTpm: 10, tmobileDailyCap: null }),
       }),
       consumed('longcode.numbers.NumberAssigned', {
         phoneNumber: '+14155550100',

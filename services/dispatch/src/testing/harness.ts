@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { topicOf } from '@longcode/contracts';
 import {
   applyOnce,
@@ -11,7 +10,7 @@ import {
 import { createLogger } from '@longcode/kit';
 import type { OutboundMessage, SendResult, SmsProvider } from '@longcode/providers';
 import { projectSendable, sendableMigrations } from '@longcode/sendable';
-import { createTestDatabase, stackFromEnv } from '@longcode/testing';
+import { consumedEvent, createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { buildApp } from '../app.js';
 import { campaignSettingsMigration } from '../campaigns/settings.js';
 import { optOutsMigration } from '../consent/opt-outs.js';
@@ -38,29 +37,9 @@ export function fakeSmsProvider() {
   return { provider, sent, answerWith: (a: typeof answer) => (answer = a) };
 }
 
-let offset = 0;
-export const consumed = (
-  type: string,
-  data: Record<string, unknown>,
-  accountId = 'acct-1',
-  streamId = `s-${randomUUID()}`,
-): ConsumedEvent => ({
-  eventId: randomUUID(),
-  type,
-  streamId,
-  version: 1,
-  occurredAt: new Date(),
-  accountId,
-  correlationId: randomUUID(),
-  causationId: null,
-  traceparent: null,
-  tracestate: null,
-  data,
-  topic: 't',
-  partition: 0,
-  offset: String(++offset),
-  publishedAt: new Date(),
-});
+/** An event another service published, as dispatch's consumers receive it. */
+export const consumed = (type: string, data: Record<string, unknown>, accountId = 'acct-1') =>
+  consumedEvent(type, data, { accountId });
 
 /**
  * dispatch in-process on a real database: its HTTP app, its submitter with a fake provider, and its

@@ -4,6 +4,7 @@ import { createTelnyxNumbers, type NumberProvider } from '@longcode/numbering';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from './app.js';
 import { configSchema } from './config.js';
+import { approvedCampaign } from './registry.spec-support.js';
 import { signingKeyFrom } from './signing.js';
 
 /**
@@ -33,47 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await simulator.close();
 });
-
-/** A call to the simulator's Telnyx API with its key (to register a brand and campaign). */
-async function telnyxApi(
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-): Promise<Record<string, string>> {
-  const response = await fetch(`${simulatorUrl}/v2${path}`, {
-    method,
-    headers: { authorization: 'Bearer sim-key', 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return (await response.json()) as Record<string, string>;
-}
-
-/** A campaign the simulated registry and carriers approved: TCR's id, as the numbers service links by. */
-async function approvedCampaign(): Promise<string> {
-  const { brandId } = await telnyxApi('POST', '/10dlc/brand', {
-    entityType: 'PRIVATE_PROFIT',
-    displayName: 'Acme Dental',
-    companyName: 'Acme Dental LLC',
-    ein: '12-3456789',
-    country: 'US',
-    email: 'ops@acmedental.example',
-    vertical: 'HEALTHCARE',
-  });
-  await vi.waitFor(async () => expect((await telnyxApi('GET', `/10dlc/brand/${brandId}`)).status).toBe('OK'));
-  const { campaignId } = await telnyxApi('POST', '/10dlc/campaignBuilder', {
-    brandId,
-    usecase: 'ACCOUNT_NOTIFICATION',
-    description: 'Appointment reminders for patients of Acme Dental who opted in.',
-    messageFlow: 'Patients opt in on the intake form at https://acmedental.example/intake.',
-    sample1: 'Acme Dental: your cleaning is on Tue 3/10 at 2:30pm. Reply STOP to opt out.',
-    termsAndConditions: true,
-  });
-  return vi.waitFor(async () => {
-    const campaign = await telnyxApi('GET', `/10dlc/campaign/${campaignId}`);
-    expect(campaign.campaignStatus).toBe('MNO_PROVISIONED');
-    return campaign.tcrCampaignId ?? '';
-  });
-}
 
 /** A number ordered and owned: its provider id once the order succeeded. */
 async function ownedNumber(areaCode: string, referenceId: string) {
@@ -177,7 +137,7 @@ describe('Telnyx numbers adapter against the simulator > order and release', () 
 describe('Telnyx numbers adapter against the simulator > campaign assignment', () => {
   let campaignId: string;
   beforeAll(async () => {
-    campaignId = await approvedCampaign();
+    campaignId = await approvedCampaign(simulatorUrl);
   });
 
   it('assigns a number to an approved campaign: pending, then assigned; unassigns it', async () => {

@@ -3,6 +3,7 @@ import { createTelnyxNumbers, type NumberProvider, type PortInAuthorisation } fr
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from './app.js';
 import { configSchema } from './config.js';
+import { approvedCampaign } from './registry.spec-support.js';
 import { signingKeyFrom } from './signing.js';
 
 /**
@@ -49,42 +50,6 @@ const authorisation: PortInAuthorisation = {
   },
 };
 
-async function telnyxApi(method: 'GET' | 'POST', path: string, body?: unknown) {
-  const response = await fetch(`${simulatorUrl}/v2${path}`, {
-    method,
-    headers: { authorization: 'Bearer sim-key', 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return (await response.json()) as Record<string, string>;
-}
-
-/** A campaign the simulated registry and carriers approved: TCR's id. */
-async function approvedCampaign(): Promise<string> {
-  const { brandId } = await telnyxApi('POST', '/10dlc/brand', {
-    entityType: 'PRIVATE_PROFIT',
-    displayName: 'Acme Dental',
-    companyName: 'Acme Dental LLC',
-    ein: '12-3456789',
-    country: 'US',
-    email: 'ops@acmedental.example',
-    vertical: 'HEALTHCARE',
-  });
-  await vi.waitFor(async () => expect((await telnyxApi('GET', `/10dlc/brand/${brandId}`)).status).toBe('OK'));
-  const { campaignId } = await telnyxApi('POST', '/10dlc/campaignBuilder', {
-    brandId,
-    usecase: 'ACCOUNT_NOTIFICATION',
-    description: 'Appointment reminders for patients of Acme Dental who opted in.',
-    messageFlow: 'Patients opt in on the intake form at https://acmedental.example/intake.',
-    sample1: 'Acme Dental: your cleaning is on Tue 3/10 at 2:30pm. Reply STOP to opt out.',
-    termsAndConditions: true,
-  });
-  return vi.waitFor(async () => {
-    const campaign = await telnyxApi('GET', `/10dlc/campaign/${campaignId}`);
-    expect(campaign.campaignStatus).toBe('MNO_PROVISIONED');
-    return campaign.tcrCampaignId ?? '';
-  });
-}
-
 /** The simulator's port-ins of one reference. */
 async function portInsOf(referenceId: string): Promise<Array<{ id: string; status: string }>> {
   const { portIns } = (await (await fetch(`${simulatorUrl}/simulator/numbers`)).json()) as {
@@ -101,7 +66,7 @@ const failureOf = (promise: Promise<unknown>) =>
 
 describe('Telnyx numbers adapter against the simulator > port-in', () => {
   it('ports a number in: pending, FOC date confirmed, then ported and owned; it can text for a campaign', async () => {
-    const campaignId = await approvedCampaign();
+    const campaignId = await approvedCampaign(simulatorUrl);
     const phoneNumber = '+13032347788';
     const started = await telnyx.portIn({ referenceId: 'port-1', phoneNumber, authorisation });
     expect(started).toEqual({

@@ -1,0 +1,47 @@
+import { expect, vi } from 'vitest';
+
+/** Test support: the simulator's Telnyx API as a partner calls it, to get an approved campaign. */
+
+/** A call to the simulator's Telnyx API with its key. */
+export async function telnyxApi(
+  simulatorUrl: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<Record<string, string>> {
+  const response = await fetch(`${simulatorUrl}/v2${path}`, {
+    method,
+    headers: { authorization: 'Bearer sim-key', 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return (await response.json()) as Record<string, string>;
+}
+
+/** A campaign the simulated registry and carriers approved: TCR's id, as the numbers service links by. */
+export async function approvedCampaign(simulatorUrl: string): Promise<string> {
+  const api = (method: 'GET' | 'POST', path: string, body?: unknown) =>
+    telnyxApi(simulatorUrl, method, path, body);
+  const { brandId } = await api('POST', '/10dlc/brand', {
+    entityType: 'PRIVATE_PROFIT',
+    displayName: 'Acme Dental',
+    companyName: 'Acme Dental LLC',
+    ein: '12-3456789',
+    country: 'US',
+    email: 'ops@acmedental.example',
+    vertical: 'HEALTHCARE',
+  });
+  await vi.waitFor(async () => expect((await api('GET', `/10dlc/brand/${brandId}`)).status).toBe('OK'));
+  const { campaignId } = await api('POST', '/10dlc/campaignBuilder', {
+    brandId,
+    usecase: 'ACCOUNT_NOTIFICATION',
+    description: 'Appointment reminders for patients of Acme Dental who opted in.',
+    messageFlow: 'Patients opt in on the intake form at https://acmedental.example/intake.',
+    sample1: 'Acme Dental: your cleaning is on Tue 3/10 at 2:30pm. Reply STOP to opt out.',
+    termsAndConditions: true,
+  });
+  return vi.waitFor(async () => {
+    const campaign = await api('GET', `/10dlc/campaign/${campaignId}`);
+    expect(campaign.campaignStatus).toBe('MNO_PROVISIONED');
+    return campaign.tcrCampaignId ?? '';
+  });
+}

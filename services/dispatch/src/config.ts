@@ -15,8 +15,21 @@ export const configSchema = backboneConfigSchema.extend({
   REDIS_URL: url(['redis', 'rediss']),
   /** Messages a second per sender number; 0 for none beyond the campaign's carrier limits. */
   SENDER_MPS: z.coerce.number().int().min(0).max(1_000).default(10),
-  SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(200),
-  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(32),
+  /**
+   * Messages claimed and handed to the provider per pass, all at once. Each is recorded as being sent
+   * just before its call, so a crash leaves at most this many whose outcome is unknown.
+   */
+  SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(64),
+  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
+  /**
+   * A message still `sending` without the provider's id this long after (dispatch died between
+   * recording it and the provider's answer, and no receipt came) is failed as SUBMISSION_UNCONFIRMED.
+   */
+  SUBMISSION_SETTLE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(1_000)
+    .default(24 * 3_600_000),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -71,6 +71,7 @@ const submitter = createSubmitter({
   concurrency: config.SUBMITTER_CONCURRENCY,
   limiter: createLimiter(redis),
   senderMps: config.SENDER_MPS,
+  settleAfterMs: config.SUBMISSION_SETTLE_AFTER_MS,
 });
 const app = buildApp({ logger, db, store, readiness: backbone.readiness });
 

@@ -83,6 +83,36 @@ describe('Submitter', () => {
     }
   });
 
+  it('fails a submission nobody confirmed, long after, as SUBMISSION_UNCONFIRMED; a fresh one is left alone', async () => {
+    h.fake.answerWith(() => ({ outcome: 'unknown', reason: 'connection reset' }));
+    try {
+      const id = await send();
+      await h.submitter().runOnce();
+      const later = (await import('./submitter.js')).createSubmitter({
+        db: h.db,
+        store: h.store,
+        provider: h.fake.provider,
+        providerName: 'telnyx',
+        logger: (await import('@longcode/kit')).createLogger({ level: 'silent', service: 't' }),
+        statusCallbackUrl: () => null,
+        settleAfterMs: 60_000,
+        now: () => new Date(Date.now() + 120_000),
+      });
+      expect(await later.settleUnconfirmed()).toBeGreaterThanOrEqual(1);
+      expect(await status(id)).toMatchObject({ status: 'failed', errorCode: 'SUBMISSION_UNCONFIRMED' });
+      const fresh = await send();
+      await h.submitter().runOnce();
+      expect(await h.submitter().settleUnconfirmed()).toBe(0);
+      expect(await status(fresh)).toMatchObject({ status: 'sending' });
+    } finally {
+      h.fake.answerWith((m) => ({
+        outcome: 'accepted',
+        providerMessageId: `prov-${m.messageId}`,
+        segments: 1,
+      }));
+    }
+  });
+
   it('queues a message the provider refused for now, to retry a minute later', async () => {
     h.fake.answerWith(() => ({
       outcome: 'rejected',

@@ -31,6 +31,8 @@ export interface SubmitterDeps {
   limiter?: Limiter;
   /** Messages a second per sender number; 0 for no per-number cap. */
   senderMps?: number;
+  /** When a submission nobody confirmed is failed (see SUBMISSION_SETTLE_AFTER_MS). */
+  settleAfterMs?: number;
 }
 
 interface Started {
@@ -47,8 +49,9 @@ interface Started {
  */
 export function createSubmitter(deps: SubmitterDeps) {
   const { db, provider, providerName, logger, now = () => new Date() } = deps;
-  const batchSize = deps.batchSize ?? 200;
-  const concurrency = deps.concurrency ?? 32;
+  const batchSize = deps.batchSize ?? 64;
+  const concurrency = deps.concurrency ?? 64;
+  const settleAfterMs = deps.settleAfterMs ?? 24 * 3_600_000;
   const idleMs = deps.idleMs ?? 50;
   let stopped = true;
   let loop: Promise<void> | undefined;
@@ -154,6 +157,41 @@ export function createSubmitter(deps: SubmitterDeps) {
     }
   }
 
+  /**
+   * Fails messages whose submission nobody confirmed: still `sending`, no provider id, no receipt, long
+   * after (the process died between recording the submission and the provider's answer).
+   */
+  async function settleUnconfirmed(): Promise<number> {
+    const stale: Array<{ message_id: string }> = await db('messages')
+      .where({ status: 'sending' })
+      .whereNull('provider_message_id')
+      .andWhere('updated_at', '<', new Date(now().getTime() - settleAfterMs))
+      .limit(100)
+      .select('message_id');
+    for (const { message_id: messageId } of stale) {
+      const loaded = await loadMessage(deps.store, messageId);
+      if (!loaded) continue;
+      await db.transaction((trx) =>
+        runMessageCommand(
+          deps,
+          loaded,
+          {
+            type: 'ReportStatus',
+            data: {
+              status: 'failed',
+              errorCode: 'SUBMISSION_UNCONFIRMED',
+              errorDescription: 'dispatch stopped while handing it to the provider, which never confirmed it',
+              reportedAt: now(),
+            },
+          },
+          { correlationId: uuidv7() },
+          trx,
+        ),
+      );
+    }
+    return stale.length;
+  }
+
   /** One pass: claim, then send what was claimed (at most `concurrency` at once). How many were sent. */
   async function runOnce(): Promise<number> {
     const started = await claim();
@@ -177,6 +215,9 @@ export function createSubmitter(deps: SubmitterDeps) {
       if (Date.now() - lastSweep > 1_000) {
         lastSweep = Date.now();
         await sweepParked().catch((error) => logger.warn({ err: error }, 'applying parked receipts failed'));
+        await settleUnconfirmed().catch((error) =>
+          logger.warn({ err: error }, 'settling submissions failed'),
+        );
       }
       const sent = await runOnce().catch((error) => {
         logger.warn({ err: error }, 'a submission pass failed; trying again');
@@ -189,6 +230,7 @@ export function createSubmitter(deps: SubmitterDeps) {
   return {
     runOnce,
     sweepParked,
+    settleUnconfirmed,
     start() {
       if (!stopped) return;
       stopped = false;

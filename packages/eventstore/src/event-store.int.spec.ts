@@ -47,6 +47,41 @@ describe('Event store > append', () => {
     expect((await h.store.readStream(stream)).map((e) => e.version)).toEqual([1, 2, 3]);
   });
 
+  it('starts many new streams in one go, each at version 1, in the order given', async () => {
+    const streams = Array.from({ length: 300 }, (_, i) => ({
+      streamId: `counter-${randomUUID()}`,
+      events: [increment(h.type, i)],
+    }));
+    await h.db.transaction((trx) =>
+      h.store.startStreams(streams, { accountId: 'acct-1', correlationId: randomUUID() }, trx),
+    );
+    const read = await Promise.all(streams.slice(0, 3).map((s) => h.store.readStream(s.streamId)));
+    expect(read.map((events) => events.map((e) => [e.version, (e.data as { by: number }).by]))).toEqual([
+      [[1, 0]],
+      [[1, 1]],
+      [[1, 2]],
+    ]);
+  });
+
+  it('starts none of them when one of the streams already exists', async () => {
+    const existing = `counter-${randomUUID()}`;
+    await h.store.append(existing, [increment(h.type, 1)], meta(0));
+    const fresh = `counter-${randomUUID()}`;
+    await expect(
+      h.db.transaction((trx) =>
+        h.store.startStreams(
+          [
+            { streamId: fresh, events: [increment(h.type, 1)] },
+            { streamId: existing, events: [increment(h.type, 2)] },
+          ],
+          { accountId: 'acct-1', correlationId: randomUUID() },
+          trx,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(StreamVersionConflictError);
+    expect(await h.store.readStream(fresh)).toEqual([]);
+  });
+
   describe('when two appends race at the same expected version', () => {
     it('lets exactly one win; the other gets STREAM_VERSION_CONFLICT', async () => {
       for (let round = 0; round < 10; round++) {

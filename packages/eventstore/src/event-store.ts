@@ -46,6 +46,16 @@ export interface EventStore {
     options: AppendOptions,
     trx?: Knex.Transaction,
   ): Promise<RecordedEvent[]>;
+  /**
+   * Starts many new streams at once (each at version 0), in a few statements whatever their number: a
+   * batch of new aggregates (accepted messages). A stream that already exists makes it all fail with
+   * StreamVersionConflictError.
+   */
+  startStreams(
+    streams: Array<{ streamId: string; events: NewEvent[] }>,
+    options: Omit<AppendOptions, 'expectedVersion'>,
+    trx: Knex.Transaction,
+  ): Promise<RecordedEvent[]>;
   readStream<T = unknown>(streamId: string): Promise<RecordedEvent<T>[]>;
   /** Events after a global position, in commit-independent position order (for replays). */
   readAll<T = unknown>(options: { after?: number; limit?: number }): Promise<RecordedEvent<T>[]>;
@@ -64,16 +74,27 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
     const current = await currentVersion(trx, streamId);
     const expected = options.expectedVersion === 'any' ? current : options.expectedVersion;
     if (current !== expected) throw new StreamVersionConflictError(streamId, expected, current);
+    const recorded = record(streamId, events, expected, options);
+    await insert(trx, recorded, () => new StreamVersionConflictError(streamId, expected, null));
+    return recorded;
+  }
+
+  function record(
+    streamId: string,
+    events: NewEvent[],
+    after: number,
+    options: AppendOptions | Omit<AppendOptions, 'expectedVersion'>,
+  ) {
     const trace = currentTraceContext();
     const occurredAt = clock();
-    const recorded = events.map(
+    return events.map(
       (event, index): RecordedEvent => ({
         position: 0,
         eventId: newId(),
         type: event.type,
         data: event.data,
         streamId,
-        version: expected + index + 1,
+        version: after + index + 1,
         occurredAt,
         accountId: options.accountId,
         correlationId: options.correlationId,
@@ -82,25 +103,26 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
         tracestate: trace.tracestate,
       }),
     );
+  }
+
+  /** The events and their outbox rows, each in one multi-row insert. */
+  async function insert(trx: Knex.Transaction, recorded: RecordedEvent[], conflict: () => Error) {
     try {
       await trx('events').insert(recorded.map(toEventRow));
     } catch (error) {
-      if (isDuplicateKeyError(error)) {
-        throw new StreamVersionConflictError(streamId, expected, null);
-      }
+      if (isDuplicateKeyError(error)) throw conflict();
       throw error;
     }
     await trx('outbox').insert(
       recorded.map((event) => ({
         event_id: event.eventId,
         topic: deps.topicOf(event.type),
-        message_key: streamId,
+        message_key: event.streamId,
         type: event.type,
         payload: JSON.stringify(event.data),
         headers: JSON.stringify(toHeaders(event, deps.source)),
       })),
     );
-    return recorded;
   }
 
   return {
@@ -116,6 +138,17 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
       }
       const recorded = await deps.db.transaction((own) => appendIn(own, streamId, events, options));
       deps.onAppended?.();
+      return recorded;
+    },
+    async startStreams(streams, options, trx) {
+      const recorded = streams.flatMap(({ streamId, events }) => record(streamId, events, 0, options));
+      if (recorded.length === 0) return [];
+      const first = streams[0]?.streamId ?? '';
+      await insert(trx, recorded, () => new StreamVersionConflictError(first, 0, null));
+      trx.executionPromise.then(
+        () => deps.onAppended?.(),
+        () => undefined,
+      );
       return recorded;
     },
     async readStream(streamId) {

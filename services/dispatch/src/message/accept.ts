@@ -44,17 +44,20 @@ export async function acceptMessages(
   const accepted = decided.filter((d): d is Extract<Acceptance, { ok: true }> => d.ok);
   const messages = new Map<string, ExistingMessage>();
   const record = async (trx: Knex.Transaction) => {
+    const recorded = await store.startStreams(
+      accepted.map(({ message }) => ({
+        streamId: messageStream(message.messageId),
+        events: [{ type: 'longcode.dispatch.MessageAccepted', data: message }],
+      })),
+      metadata,
+      trx,
+    );
+    const occurredAt = recorded[0]?.occurredAt ?? at;
     for (const { message } of accepted) {
-      const [recorded] = await store.append(
-        messageStream(message.messageId),
-        [{ type: 'longcode.dispatch.MessageAccepted', data: message }],
-        { expectedVersion: 0, ...metadata },
-        trx,
-      );
       const state = evolveMessage(initialMessageState, {
         type: 'longcode.dispatch.MessageAccepted',
         data: message,
-        occurredAt: recorded?.occurredAt ?? at,
+        occurredAt,
         accountId: metadata.accountId,
       });
       if (state.exists) messages.set(message.messageId, state);

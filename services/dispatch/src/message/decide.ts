@@ -6,7 +6,7 @@ import {
   type MessageEvent,
   type MessageState,
   type MessageStatus,
-  movesForward,
+  receiptApplies,
 } from './message.js';
 import { type RetryPolicy, retryAt } from './retry.js';
 
@@ -113,7 +113,7 @@ export function decideMessage(command: MessageCommand, state: MessageState): Mes
     case 'RecordSendResult':
       return recordSendResult(state, command.data);
     case 'ReportStatus': {
-      if (!state.exists || !movesForward(state.status, command.data.status)) return [];
+      if (!state.exists || !receiptApplies(state, command.data.status)) return [];
       const { status, errorCode, errorDescription, reportedAt } = command.data;
       return [
         ev('longcode.dispatch.MessageStatusReported', {

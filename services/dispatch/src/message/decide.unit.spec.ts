@@ -176,6 +176,37 @@ describe('Message > receipts (a status never moves backwards)', () => {
   });
 });
 
+describe('Message > a submission nobody confirmed', () => {
+  const unconfirmed: MessageCommand = {
+    type: 'ReportStatus',
+    data: {
+      status: 'failed',
+      errorCode: 'SUBMISSION_UNCONFIRMED',
+      errorDescription: 'dispatch stopped',
+      reportedAt: now(60_000),
+    },
+  };
+  const lost = () => given(accept(), start(), unconfirmed);
+  it('is failed as SUBMISSION_UNCONFIRMED when dispatch settles it', () => {
+    expect(lost()).toMatchObject({ status: 'failed', errorCode: 'SUBMISSION_UNCONFIRMED' });
+  });
+  it("takes the provider's final word when it comes after all (the provider had it)", () => {
+    expect(given(accept(), start(), unconfirmed, report('delivered'))).toMatchObject({
+      status: 'delivered',
+      errorCode: null,
+    });
+    expect(given(accept(), start(), unconfirmed, report('undelivered', '30003'))).toMatchObject({
+      status: 'undelivered',
+      errorCode: '30003',
+    });
+  });
+  it('does not go back to sent, and a real provider failure stays final', () => {
+    expect(decideMessage(report('sent'), lost())).toEqual([]);
+    const failed = given(accept(), start(), result(1, ok), report('failed', '40008'));
+    expect(decideMessage(report('delivered'), failed)).toEqual([]);
+  });
+});
+
 describe('Message > cancel and expire', () => {
   it('cancels a message not yet handed over', () => {
     expect(given(accept({ sendAt: t0 + 60_000 }), { type: 'CancelMessage', data: {} })).toMatchObject({

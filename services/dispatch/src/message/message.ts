@@ -61,6 +61,21 @@ const RANK: Record<MessageStatus, number> = {
 /** Whether moving from `current` to `next` goes forward (the first final status wins). */
 export const movesForward = (current: MessageStatus, next: MessageStatus) => RANK[next] > RANK[current];
 
+/** Dispatch's own verdict on a submission nobody confirmed: a provider's final word replaces it. */
+export const UNCONFIRMED = 'SUBMISSION_UNCONFIRMED';
+
+/**
+ * Whether a receipt's status applies: it moves the message forward, or it is the provider's final word
+ * on a message dispatch had failed as unconfirmed (the provider had it after all).
+ */
+export function receiptApplies(
+  state: { status: MessageStatus; errorCode: string | null },
+  next: MessageStatus,
+): boolean {
+  if (movesForward(state.status, next)) return true;
+  return state.status === 'failed' && state.errorCode === UNCONFIRMED && RANK[next] === RANK.delivered;
+}
+
 export interface ExistingMessage extends Omit<MessageAccepted, 'sendAt' | 'expiresAt'> {
   exists: true;
   accountId: string;
@@ -138,12 +153,13 @@ function evolveExisting(state: ExistingMessage, event: Dated<MessageEvent>): Exi
       return { ...state, outcomeUnknown: true };
     case 'longcode.dispatch.MessageStatusReported': {
       const status = event.data.status as MessageStatus;
-      if (!movesForward(state.status, status)) return state;
+      if (!receiptApplies(state, status)) return state;
+      const replaced = state.errorCode === UNCONFIRMED;
       return {
         ...state,
         status,
-        errorCode: event.data.errorCode ?? state.errorCode,
-        errorDescription: event.data.errorDescription ?? state.errorDescription,
+        errorCode: event.data.errorCode ?? (replaced ? null : state.errorCode),
+        errorDescription: event.data.errorDescription ?? (replaced ? null : state.errorDescription),
       };
     }
     case 'longcode.dispatch.MessageExpired':

@@ -3,7 +3,7 @@ import type { Logger } from '@longcode/kit';
 import type { SendResult, SmsProvider } from '@longcode/providers';
 import { uuidv7 } from 'uuidv7';
 import { type CampaignSettings, settingsOf } from '../campaigns/settings.js';
-import type { ExistingMessage } from '../message/message.js';
+import { type ExistingMessage, UNCONFIRMED } from '../message/message.js';
 import { defaultRetryPolicy } from '../message/retry.js';
 import type { Limiter } from '../pacing/limiter.js';
 import { applyParkedReceipts } from '../receipts/deliveries.js';
@@ -179,7 +179,7 @@ export function createSubmitter(deps: SubmitterDeps) {
             type: 'ReportStatus',
             data: {
               status: 'failed',
-              errorCode: 'SUBMISSION_UNCONFIRMED',
+              errorCode: UNCONFIRMED,
               errorDescription: 'dispatch stopped while handing it to the provider, which never confirmed it',
               reportedAt: now(),
             },

@@ -1,0 +1,109 @@
+/**
+ * The message path's throughput on this machine (issue 4's benchmark): accepting single messages
+ * (concurrent clients) and batches, the full lifecycle (accepted → delivered receipt processed), and
+ * receipts' webhook ingestion during it. The simulator is the carrier with no delay and no rate limit.
+ * Usage: pnpm --filter @longcode/bench messages [--single 5000] [--clients 32] [--batches 20] [--campaigns 5]
+ * (needs the stack and `pnpm build`). Writes bench/results/messages-<time>.json.
+ */
+import { parseArgs } from 'node:util';
+import { callAs, eventually } from '@longcode/testing';
+import { finalCount, startMessagingWorld } from './message-world.js';
+import { writeReport } from './report.js';
+import { createLatencyRecorder } from './stats.js';
+
+const { values } = parseArgs({
+  options: {
+    single: { type: 'string', default: '5000' },
+    clients: { type: 'string', default: '32' },
+    batches: { type: 'string', default: '20' },
+    campaigns: { type: 'string', default: '5' },
+  },
+});
+const singles = Number(values.single);
+const clients = Number(values.clients);
+const batches = Number(values.batches);
+const world = await startMessagingWorld(Number(values.campaigns));
+const dispatchUrl = world.platform.dispatch.url;
+const post = (path: string, body: unknown) => callAs(world.account, dispatchUrl, 'POST', path, body);
+
+try {
+  // Single messages, `clients` at a time.
+  const latency = createLatencyRecorder();
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < singles) {
+        const i = next++;
+        const started = performance.now();
+        const answer = await post('/messages', world.message(i, 'single run'));
+        if (answer.status !== 202) throw new Error(`refused: ${JSON.stringify(answer.body)}`);
+        latency.record(performance.now() - started);
+      }
+    }),
+  );
+  const singleSeconds = (performance.now() - t0) / 1000;
+
+  // Batches of 1,000, one after another, while the singles are still being delivered.
+  const batchLatency = createLatencyRecorder();
+  const t1 = performance.now();
+  for (let b = 0; b < batches; b++) {
+    const messages = Array.from({ length: 1_000 }, (_, k) =>
+      world.message(singles + b * 1_000 + k, 'batch run'),
+    );
+    const started = performance.now();
+    const answer = await post('/messages/batch', { messages });
+    if (answer.status !== 202 || answer.body.accepted !== 1_000)
+      throw new Error(`batch: ${JSON.stringify(answer.body).slice(0, 300)}`);
+    batchLatency.record(performance.now() - started);
+  }
+  const batchSeconds = (performance.now() - t1) / 1000;
+
+  // Every one of them delivered, the receipt processed by dispatch.
+  const total = singles + batches * 1_000;
+  await eventually(
+    () => world.countByStatus(),
+    (c) => finalCount(c) >= total,
+    { timeoutMs: 1_200_000, intervalMs: 500 },
+  );
+  const lifecycleSeconds = (performance.now() - t0) / 1000;
+  const counts = await world.countByStatus();
+
+  const receiptsDb = (await import('@longcode/eventstore')).createDatabase({
+    url: world.platform.envs.receipts.DATABASE_URL ?? '',
+  });
+  const [window] = await receiptsDb('provider_webhooks')
+    .where({ verified: true })
+    .select(receiptsDb.raw('count(*) as n, min(received_at) as first, max(received_at) as last'));
+  await receiptsDb.destroy();
+  const receiptSeconds = (new Date(window.last).getTime() - new Date(window.first).getTime()) / 1000;
+
+  const results = {
+    singleAccept: {
+      messages: singles,
+      clients,
+      perSecond: Math.round(singles / singleSeconds),
+      latencyMs: latency.summary(),
+    },
+    batchAccept: {
+      batches,
+      perSecond: Math.round((batches * 1_000) / batchSeconds),
+      batchLatencyMs: batchLatency.summary(),
+    },
+    lifecycle: {
+      messages: total,
+      seconds: lifecycleSeconds,
+      perSecond: Math.round(total / lifecycleSeconds),
+      byStatus: counts,
+    },
+    receipts: {
+      webhooks: Number(window.n),
+      seconds: receiptSeconds,
+      perSecond: Math.round(Number(window.n) / receiptSeconds),
+    },
+  };
+  console.log(JSON.stringify(results, null, 2));
+  writeReport('messages', { singles, clients, batches, campaigns: world.campaigns.length }, results);
+} finally {
+  await world.stop();
+}

@@ -104,6 +104,9 @@ try {
   };
   console.log(JSON.stringify(results, null, 2));
   writeReport('messages', { singles, clients, batches, campaigns: world.campaigns.length }, results);
+} catch (error) {
+  console.error(world.platform.dispatch.output().slice(-4000));
+  throw error;
 } finally {
   await world.stop();
 }

@@ -39,3 +39,20 @@ export function isRetriableDatabaseError(error: unknown): boolean {
 export function isDuplicateKeyError(error: unknown): boolean {
   return (error as { code?: unknown })?.code === 'ER_DUP_ENTRY';
 }
+
+/**
+ * Runs a whole transaction again when the database chose it as a deadlock victim or it waited too long
+ * for a lock (InnoDB rolls it back: trying again is safe), up to `attempts` times.
+ */
+export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const code = (error as { code?: unknown })?.code;
+      const lockProblem = code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+      if (!lockProblem || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));
+    }
+  }
+}

@@ -10,6 +10,7 @@ export { type Envelope, EnvelopeError, fromHeaders, headerNames, toHeaders } fro
 export {
   isDuplicateKeyError,
   isRetriableDatabaseError,
+  retryOnDeadlock,
   StoreUnavailableError,
   StreamVersionConflictError,
 } from './errors.js';

@@ -48,7 +48,11 @@ async function texts(from: string, to: string, text: string) {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform(stackFromEnv(process.env));
+  // Every receipt webhook is delivered twice, and `message.finalized` comes before `message.sent`:
+  // each message must still end in one final state.
+  platform = await startPlatform(stackFromEnv(process.env), {
+    simulator: { SIM_DUPLICATE_RATE: '1', SIM_REORDER_RATE: '1' },
+  });
   const journey = partnerJourney(platform, account);
   const brand = await journey.approvedBrand({
     entityType: 'PRIVATE_PROFIT',
@@ -70,7 +74,7 @@ beforeAll(async () => {
 afterAll(async () => platform?.stop());
 
 describe('Message path > a message sent through dispatch', () => {
-  it('is accepted at once with its encoding and segments, submitted once, and ends delivered', async () => {
+  it('is accepted at once with its encoding and segments, submitted once, and ends delivered (receipts twice and out of order)', async () => {
     const to = recipient();
     const accepted = await dispatch('POST', '/messages', {
       campaignId,

@@ -110,6 +110,14 @@ describe('Accepting a message', () => {
     expect((await send({ to })).json().code).toBe('RECIPIENT_OPTED_OUT');
   });
 
+  it('accepts many messages sent at once (concurrent clients), each exactly once', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 96 }, (_, i) => send({ to: `+1773555${String(1000 + i)}` })),
+    );
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 202));
+    expect(new Set(answers.map((a) => a.json().id)).size).toBe(96);
+  });
+
   it('schedules a message for later and lets the partner cancel it before it goes', async () => {
     const sendAt = new Date(Date.now() + 3_600_000).toISOString();
     const accepted = (await send({ to: '+13125550222', sendAt })).json();

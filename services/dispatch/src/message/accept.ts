@@ -1,5 +1,5 @@
 import { messageStream } from '@longcode/contracts';
-import type { CommandMetadata, Database, EventStore } from '@longcode/eventstore';
+import { type CommandMetadata, type Database, type EventStore, retryOnDeadlock } from '@longcode/eventstore';
 import type { DomainError } from '@longcode/kit';
 import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
@@ -68,7 +68,10 @@ export async function acceptMessages(
       accepted.map((a) => a.sticky),
     );
   };
-  if (accepted.length > 0) await (options.trx ? record(options.trx) : db.transaction(record));
+  if (accepted.length > 0) {
+    messages.clear();
+    await (options.trx ? record(options.trx) : retryOnDeadlock(() => db.transaction(record)));
+  }
   return decided.map((d) => {
     if (!d.ok) return d;
     const message = messages.get(d.message.messageId);

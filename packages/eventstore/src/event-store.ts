@@ -56,7 +56,8 @@ export interface EventStore {
     options: Omit<AppendOptions, 'expectedVersion'>,
     trx: Knex.Transaction,
   ): Promise<RecordedEvent[]>;
-  readStream<T = unknown>(streamId: string): Promise<RecordedEvent<T>[]>;
+  /** A stream's events in order; inside `trx` when given (it then sees the transaction's own appends). */
+  readStream<T = unknown>(streamId: string, trx?: Knex.Transaction): Promise<RecordedEvent<T>[]>;
   /** Events after a global position, in commit-independent position order (for replays). */
   readAll<T = unknown>(options: { after?: number; limit?: number }): Promise<RecordedEvent<T>[]>;
 }
@@ -151,8 +152,8 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
       );
       return recorded;
     },
-    async readStream(streamId) {
-      const rows = await deps.db('events').where({ stream_id: streamId }).orderBy('version');
+    async readStream(streamId, trx) {
+      const rows = await (trx ?? deps.db)('events').where({ stream_id: streamId }).orderBy('version');
       return rows.map((row) => fromEventRow(row));
     },
     async readAll({ after = 0, limit = 1000 }) {

@@ -19,8 +19,8 @@ export const configSchema = backboneConfigSchema.extend({
    * Messages claimed and handed to the provider per pass, all at once. Each is recorded as being sent
    * just before its call, so a crash leaves at most this many whose outcome is unknown.
    */
-  SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(64),
-  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
+  SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(16),
+  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
   /**
    * A message still `sending` without the provider's id this long after (dispatch died between
    * recording it and the provider's answer, and no receipt came) is failed as SUBMISSION_UNCONFIRMED.

@@ -53,7 +53,7 @@ async function applyReceipt(
 ) {
   const command = reportOf(receipt);
   if (!command) return;
-  const current = loaded.get(messageId) ?? (await loadMessage(deps.store, messageId));
+  const current = loaded.get(messageId) ?? (await loadMessage(deps.store, messageId, trx));
   if (!current) return;
   loaded.set(messageId, await runMessageCommand(deps, current, command, { correlationId }, trx));
 }

@@ -11,9 +11,13 @@ export interface LoadedMessage {
   version: number;
 }
 
-/** The message folded from its stream, with its version (undefined if there is none). */
-export async function loadMessage(store: EventStore, messageId: string): Promise<LoadedMessage | undefined> {
-  const events = await store.readStream(messageStream(messageId));
+/** The message folded from its stream, with its version (undefined if there is none); in `trx` when given. */
+export async function loadMessage(
+  store: EventStore,
+  messageId: string,
+  trx?: Knex.Transaction,
+): Promise<LoadedMessage | undefined> {
+  const events = await store.readStream(messageStream(messageId), trx);
   let state = messageDecider.initialState;
   for (const event of events)
     state = messageDecider.evolve(state, event as unknown as MessageEvent & { occurredAt: Date });

@@ -61,8 +61,10 @@ describe('Submitter', () => {
 
   it('sends each message once when two dispatch instances run at the same time', async () => {
     const ids = await Promise.all(Array.from({ length: 60 }, () => send()));
-    await Promise.all([h.submitter().runOnce(), h.submitter().runOnce(), h.submitter().runOnce()]);
-    await h.submitter().runOnce();
+    const submitters = [h.submitter(), h.submitter(), h.submitter()];
+    let passes: number[];
+    do passes = await Promise.all(submitters.map((s) => s.runOnce()));
+    while (passes.some((sent) => sent > 0));
     for (const id of ids) expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
   });
 

@@ -49,8 +49,8 @@ interface Started {
  */
 export function createSubmitter(deps: SubmitterDeps) {
   const { db, provider, providerName, logger, now = () => new Date() } = deps;
-  const batchSize = deps.batchSize ?? 64;
-  const concurrency = deps.concurrency ?? 64;
+  const batchSize = deps.batchSize ?? 16;
+  const concurrency = deps.concurrency ?? 16;
   const settleAfterMs = deps.settleAfterMs ?? 24 * 3_600_000;
   const idleMs = deps.idleMs ?? 50;
   let stopped = true;
@@ -76,7 +76,7 @@ export function createSubmitter(deps: SubmitterDeps) {
       const pace = await createPace(trx, campaignIds, deps.limiter, deps.senderMps ?? 0);
       const started: Started[] = [];
       for (const row of due) {
-        const loaded = await loadMessage(deps.store, row.message_id);
+        const loaded = await loadMessage(deps.store, row.message_id, trx);
         if (!loaded) continue;
         const campaignSettings = settings.get(row.campaign_id);
         const command = await gate(trx, loaded.state, campaignSettings, providerName, at);

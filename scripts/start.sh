@@ -20,9 +20,10 @@ Longcode is running.
   receipts      http://127.0.0.1:4050   (POST /webhooks/telnyx: provider webhooks)
   compliance    http://127.0.0.1:4060   (POST /consents/:number/revocations|grants, GET /consents/:number)
   analytics     http://127.0.0.1:4070   (GET /brands: the brand directory; GET /sendable-campaigns/:id: what may send)
-  simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC and numbers APIs: vets and approves brands and
-                                         campaigns by signed webhook, sells and links numbers;
-                                         GET /simulator/brands, /simulator/campaigns, /simulator/numbers)
+  simulator     http://127.0.0.1:4090   (plays Telnyx's 10DLC, numbers and messaging APIs: vets and approves brands
+                                         and campaigns by signed webhook, sells and links numbers, takes messages
+                                         and reports delivery; POST /simulator/inbound texts one of your numbers;
+                                         GET /simulator/brands, /simulator/campaigns, /simulator/numbers, /simulator/messages)
   logs          .local/logs/           stack state: bash infra/local/status.sh
 
 Try it:

@@ -261,3 +261,61 @@ describe('Submitter > pacing', () => {
     expect(sentOf()).toBe(20);
   });
 });
+
+describe('Submitter > quiet hours', () => {
+  it('holds a marketing message that would reach the recipient at night, and sends it at 08:00 their time', async () => {
+    const marketing = randomUUID();
+    await h.sendable(
+      consumed('longcode.registration.CampaignApproved', {
+        campaignId: marketing,
+        brandId: `brand-${marketing}`,
+        registryCampaignId: 'CMKT001',
+        useCase: 'MARKETING',
+        throughput: approvedThroughput(),
+      }),
+      consumed('longcode.numbers.NumberAssigned', {
+        phoneNumber: '+13055550100',
+        campaignId: marketing,
+        areaCode: '305',
+        region: 'FL',
+      }),
+    );
+    const accepted = await h.app.inject({
+      method: 'POST',
+      url: '/messages',
+      headers: account,
+      payload: {
+        campaignId: marketing,
+        to: '+13125550777',
+        text: 'Acme: 20% off this weekend. Reply STOP to opt out.',
+      },
+    });
+    const id = accepted.json().id as string;
+    // 02:30 in Chicago (the recipient's 312) on the first day after now: inside quiet hours.
+    const day = Math.ceil(Date.now() / 86_400_000) * 86_400_000;
+    let clock = day + 8.5 * 3_600_000; // 08:30Z = 02:30 CST
+    const at = () => new Date(clock);
+    const { createSubmitter } = await import('./submitter.js');
+    const { createLogger } = await import('@longcode/kit');
+    const submitter = createSubmitter({
+      db: h.db,
+      store: h.store,
+      provider: h.fake.provider,
+      providerName: 'telnyx',
+      logger: createLogger({ level: 'silent', service: 't' }),
+      statusCallbackUrl: () => null,
+      now: at,
+    });
+    await submitter.runOnce();
+    const held = await status(id);
+    expect(held).toMatchObject({ status: 'queued' });
+    expect(h.fake.sent.some((m) => m.messageId === id)).toBe(false);
+    clock = day + 13 * 3_600_000 + 59 * 60_000; // 07:59 CST: still held
+    await submitter.runOnce();
+    expect(h.fake.sent.some((m) => m.messageId === id)).toBe(false);
+    clock = day + 14 * 3_600_000; // 08:00 CST
+    await submitter.runOnce();
+    expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
+    expect(await status(id)).toMatchObject({ status: 'sent' });
+  });
+});

@@ -7,8 +7,6 @@ const SERVICES = ['registration', 'numbers', 'analytics', 'dispatch', 'receipts'
 type ServiceName = (typeof SERVICES)[number];
 
 export type Platform = Record<ServiceName | 'simulator', RunningService> & {
-  /** The variables registration was started with (to start it again). */
-  registrationEnv: Record<string, string>;
   /** The variables each service was started with (to start it again after a crash). */
   envs: Record<ServiceName, Record<string, string>>;
   stop(): Promise<void>;
@@ -118,5 +116,5 @@ export async function startPlatform(
     ServiceName,
     RunningService
   >;
-  return { ...services, simulator, envs, registrationEnv: envs.registration, stop: stopAll };
+  return { ...services, simulator, envs, stop: stopAll };
 }

@@ -133,7 +133,7 @@ describe('Walking skeleton > when registration is stopped with SIGTERM right aft
       (body) => body.data.length === 1,
     );
     expect(listed.data).toHaveLength(1);
-    registration = await startService('registration', platform.registrationEnv);
+    registration = await startService('registration', platform.envs.registration);
   });
 });
 

@@ -1,11 +1,9 @@
-import { createLogger, loadConfig, ProviderError } from '@longcode/kit';
+import { ProviderError } from '@longcode/kit';
 import { areaCodeInfo } from '@longcode/nanp';
 import { createTelnyxNumbers, type NumberProvider } from '@longcode/numbering';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from './app.js';
-import { configSchema } from './config.js';
-import { approvedCampaign } from './registry.spec-support.js';
-import { signingKeyFrom } from './signing.js';
+import type { buildApp } from './app.js';
+import { approvedCampaign, startSimulator } from './registry.spec-support.js';
 
 /**
  * The Telnyx adapter of @longcode/numbering against the running simulator, over real HTTP: the simulator
@@ -17,17 +15,12 @@ let simulatorUrl: string;
 let telnyx: NumberProvider;
 
 beforeAll(async () => {
-  const config = loadConfig(configSchema, {
-    SIM_API_KEY: 'sim-key',
+  ({ app: simulator, url: simulatorUrl } = await startSimulator({
     SIM_BRAND_DECISION_DELAY_MS: '10',
     SIM_NUMBER_ORDER_DELAY_MS: '50',
     SIM_NUMBER_ASSIGNMENT_DELAY_MS: '50',
     SIM_FAIL_ASSIGNMENT_NUMBERS: '^\\+1415', // San Francisco numbers: T-Mobile refuses them
-  });
-  const logger = createLogger({ level: 'silent', service: 'simulator' });
-  const webhooks: typeof globalThis.fetch = async () => new Response(null, { status: 200 });
-  simulator = buildApp({ logger, config, signingKey: signingKeyFrom(undefined), fetch: webhooks });
-  simulatorUrl = await simulator.listen({ host: '127.0.0.1', port: 0 });
+  }));
   telnyx = createTelnyxNumbers({ baseUrl: simulatorUrl, apiKey: 'sim-key', messagingProfileId: 'profile-1' });
 });
 

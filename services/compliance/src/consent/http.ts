@@ -3,6 +3,7 @@ import { type EventStore, handleCommand } from '@longcode/eventstore';
 import { ValidationError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Scope } from './consent.js';
+import type { ConsentCommand } from './decide.js';
 import { consentDecider } from './decider.js';
 
 const E164 = /^\+[1-9]\d{7,14}$/;
@@ -67,8 +68,8 @@ function parse(request: ChangeRequest) {
 
 /** Manual opt-outs and opt-ins (a web form, a call-center agent, an import), and the person's ledger. */
 export function consentRoutes({ store, now = () => new Date() }: { store: EventStore; now?: () => Date }) {
-  const run = (request: ChangeRequest, command: Parameters<typeof handleCommand>[3]) =>
-    handleCommand(store, consentStream(request.params.phoneNumber), consentDecider, command as never, {
+  const run = (request: ChangeRequest, command: ConsentCommand) =>
+    handleCommand(store, consentStream(request.params.phoneNumber), consentDecider, command, {
       accountId: request.headers['x-account-id'] as string,
       correlationId: request.id,
     });

@@ -90,13 +90,7 @@ describe('Submitter', () => {
     try {
       const id = await send();
       await h.submitter().runOnce();
-      const later = (await import('./submitter.js')).createSubmitter({
-        db: h.db,
-        store: h.store,
-        provider: h.fake.provider,
-        providerName: 'telnyx',
-        logger: (await import('@longcode/kit')).createLogger({ level: 'silent', service: 't' }),
-        statusCallbackUrl: () => null,
+      const later = h.submitter({
         settleAfterMs: 60_000,
         now: () => new Date(Date.now() + 120_000),
       });
@@ -242,13 +236,7 @@ describe('Submitter > pacing', () => {
     // Noon in Chicago (the recipients' 312), a day after now: inside quiet hours' window, and all due.
     let clock = Math.ceil(Date.now() / 86_400_000) * 86_400_000 + 18 * 3_600_000 + 5_000;
     const paceAt = () => new Date(clock);
-    const submitter = (await import('./submitter.js')).createSubmitter({
-      db: h.db,
-      store: h.store,
-      provider: h.fake.provider,
-      providerName: 'telnyx',
-      logger: (await import('@longcode/kit')).createLogger({ level: 'silent', service: 't' }),
-      statusCallbackUrl: () => null,
+    const submitter = h.submitter({
       now: paceAt,
       limiter,
     });
@@ -295,17 +283,7 @@ describe('Submitter > quiet hours', () => {
     const day = Math.ceil(Date.now() / 86_400_000) * 86_400_000;
     let clock = day + 8.5 * 3_600_000; // 08:30Z = 02:30 CST
     const at = () => new Date(clock);
-    const { createSubmitter } = await import('./submitter.js');
-    const { createLogger } = await import('@longcode/kit');
-    const submitter = createSubmitter({
-      db: h.db,
-      store: h.store,
-      provider: h.fake.provider,
-      providerName: 'telnyx',
-      logger: createLogger({ level: 'silent', service: 't' }),
-      statusCallbackUrl: () => null,
-      now: at,
-    });
+    const submitter = h.submitter({ now: at });
     await submitter.runOnce();
     const held = await status(id);
     expect(held).toMatchObject({ status: 'queued' });

@@ -119,34 +119,32 @@ export function createSubmitter(deps: SubmitterDeps) {
     const policy = settings?.maxAttempts
       ? { ...defaultRetryPolicy, maxAttempts: settings.maxAttempts }
       : defaultRetryPolicy;
-    const loaded = await loadMessage(deps.store, message.messageId);
-    if (!loaded) return;
-    const { state: next } = await db.transaction((trx) =>
-      runMessageCommand(
+    // Read again inside the transaction: a receipt may have moved the message on since it was claimed.
+    await db.transaction(async (trx) => {
+      const loaded = await loadMessage(deps.store, message.messageId, trx);
+      if (!loaded) return;
+      const { state: next } = await runMessageCommand(
         deps,
         loaded,
         { type: 'RecordSendResult', data: { attempt: message.attempts, result, now: now(), policy } },
         { correlationId: uuidv7() },
         trx,
-      ),
-    );
-    if (next.providerMessageId) {
-      const providerMessageId = next.providerMessageId;
-      await db.transaction((trx) =>
-        applyParkedReceipts(trx, deps, message.messageId, providerMessageId, {
-          correlationId: uuidv7(),
-        }),
       );
-    }
+      if (next.providerMessageId) {
+        await applyParkedReceipts(trx, deps, message.messageId, next.providerMessageId, {
+          correlationId: uuidv7(),
+        });
+      }
+    });
   }
 
   /** Receipts parked before their message had the provider's id, applied now that it has. */
   async function sweepParked(): Promise<void> {
-    const matched: Array<{ message_id: string; account_id: string; provider_message_id: string }> = await db(
+    const matched: Array<{ message_id: string; provider_message_id: string }> = await db(
       'parked_receipts as p',
     )
       .join('messages as m', 'm.provider_message_id', 'p.provider_message_id')
-      .distinct('m.message_id', 'm.account_id', 'p.provider_message_id')
+      .distinct('m.message_id', 'p.provider_message_id')
       .limit(100);
     for (const row of matched) {
       await db.transaction((trx) =>
@@ -169,25 +167,23 @@ export function createSubmitter(deps: SubmitterDeps) {
       .limit(100)
       .select('message_id');
     for (const { message_id: messageId } of stale) {
-      const loaded = await loadMessage(deps.store, messageId);
-      if (!loaded) continue;
-      await db.transaction((trx) =>
-        runMessageCommand(
+      await db.transaction(async (trx) => {
+        const loaded = await loadMessage(deps.store, messageId, trx);
+        if (!loaded) return;
+        const failed = {
+          status: 'failed',
+          errorCode: UNCONFIRMED,
+          errorDescription: 'dispatch stopped while handing it to the provider, which never confirmed it',
+          reportedAt: now(),
+        } as const;
+        await runMessageCommand(
           deps,
           loaded,
-          {
-            type: 'ReportStatus',
-            data: {
-              status: 'failed',
-              errorCode: UNCONFIRMED,
-              errorDescription: 'dispatch stopped while handing it to the provider, which never confirmed it',
-              reportedAt: now(),
-            },
-          },
+          { type: 'ReportStatus', data: failed },
           { correlationId: uuidv7() },
           trx,
-        ),
-      );
+        );
+      });
     }
     return stale.length;
   }

@@ -17,7 +17,7 @@ import { optOutsMigration } from '../consent/opt-outs.js';
 import { createConsentHandler } from '../consent/replies.js';
 import { messageRowsMigration } from '../message/rows.js';
 import { createDeliveryHandler, parkedReceiptsMigration } from '../receipts/deliveries.js';
-import { createSubmitter } from '../submission/submitter.js';
+import { createSubmitter, type SubmitterDeps } from '../submission/submitter.js';
 
 /** A provider for integration tests of dispatch's own logic: our port, answering as the test says. */
 export function fakeSmsProvider() {
@@ -59,15 +59,17 @@ export async function startDispatchHarness(now: () => Date = () => new Date()) {
   const logger = createLogger({ level: 'silent', service: 'dispatch' });
   const fake = fakeSmsProvider();
   const app = buildApp({ logger, db, store, readiness: [], now });
-  const submitter = (provider = fake.provider) =>
+  /** A dispatch instance's submitter on the fake provider; a test may give it its own clock, limiter… */
+  const submitter = (options: Partial<Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs'>> = {}) =>
     createSubmitter({
       db,
       store,
-      provider,
+      provider: fake.provider,
       providerName: 'telnyx',
       logger,
       statusCallbackUrl: () => null,
       now,
+      ...options,
     });
   const feed = (group: string, handle: Parameters<typeof applyOnce>[3], events: ConsumedEvent[]) =>
     applyOnce(db, group, events, handle, () => new Date());

@@ -2,6 +2,7 @@ import { createLogger, loadConfig } from '@longcode/kit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../app.js';
 import { configSchema } from '../config.js';
+import { acmeBrandRequest, acmeCampaignRequest } from '../registry.spec-support.js';
 import { signingKeyFrom } from '../signing.js';
 
 const apps: Array<ReturnType<typeof buildApp>> = [];
@@ -61,27 +62,12 @@ async function ownedNumber(app: App, areaCode = '970'): Promise<{ phoneNumber: s
 
 /** A campaign submitted for a registered brand: its Telnyx id. */
 async function submittedCampaign(app: App): Promise<string> {
-  const brand = await post(app, '/v2/10dlc/brand', {
-    entityType: 'PRIVATE_PROFIT',
-    displayName: 'Acme Dental',
-    companyName: 'Acme Dental LLC',
-    ein: '12-3456789',
-    country: 'US',
-    email: 'ops@acmedental.example',
-    vertical: 'HEALTHCARE',
-  });
+  const brand = await post(app, '/v2/10dlc/brand', acmeBrandRequest);
   const { brandId } = brand.json();
   await vi.waitFor(async () =>
     expect((await get(app, `/v2/10dlc/brand/${brandId}`)).json().status).toBe('OK'),
   );
-  const campaign = await post(app, '/v2/10dlc/campaignBuilder', {
-    brandId,
-    usecase: 'ACCOUNT_NOTIFICATION',
-    description: 'Appointment reminders for patients of Acme Dental who opted in.',
-    messageFlow: 'Patients opt in on the intake form at https://acmedental.example/intake.',
-    sample1: 'Acme Dental: your cleaning is on Tue 3/10 at 2:30pm. Reply STOP to opt out.',
-    termsAndConditions: true,
-  });
+  const campaign = await post(app, '/v2/10dlc/campaignBuilder', acmeCampaignRequest(brandId));
   return campaign.json().campaignId;
 }
 

@@ -17,7 +17,8 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
   for (const suite of report.testResults) {
     const where = relative(root, suite.name);
     const failedTests = suite.assertionResults.filter((test) => test.status === 'failed');
-    for (const test of failedTests) failures.push({ where, what: test.fullName, why: test.failureMessages?.[0] });
+    for (const test of failedTests)
+      failures.push({ where, what: test.fullName, why: test.failureMessages?.[0] });
     if (suite.status === 'failed' && failedTests.length === 0) {
       failures.push({ where, what: '(the file, before or after its tests)', why: suite.message });
     }
@@ -26,7 +27,10 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
 failed = failures.length;
 for (const { where, what, why } of failures) {
   console.log(`FAILED ${where} > ${what}`);
-  const lines = String(why ?? '').split('\n').filter((line) => line.trim() !== '').slice(0, 6);
+  const lines = String(why ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 6);
   for (const line of lines) console.log(`    ${line.slice(0, 300)}`);
 }
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);

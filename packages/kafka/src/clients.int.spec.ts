@@ -154,6 +154,29 @@ describe.each(clientNames)('Kafka client %s', (name) => {
 
       await expect(producer.send(created, [{ key: 'k', value: Buffer.from('v') }])).resolves.toBeUndefined();
     });
+
+    it('succeeds for every one of several clients creating the same new topics at once', async () => {
+      const specs = Array.from({ length: 12 }, () => ({
+        name: uniqueName(`kafka-int-${name}`),
+        partitions: 3,
+      }));
+      topics.push(...specs.map((spec) => spec.name));
+      const admins = Array.from({ length: 8 }, (_, i) =>
+        kafkaClients[name]({ brokers, clientId: `kafka-int-${name}-${i}` }).admin(),
+      );
+      await Promise.all(admins.map((other) => other.connect()));
+      try {
+        await Promise.all(admins.map((other) => other.ensureTopics(specs)));
+      } finally {
+        await Promise.all(admins.map((other) => other.disconnect()));
+      }
+
+      for (const spec of specs) {
+        await expect(
+          producer.send(spec.name, [{ key: 'k', value: Buffer.from('v') }]),
+        ).resolves.toBeUndefined();
+      }
+    });
   });
 
   describe('when a call fails', () => {

@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  platform.registration = registration;
+  if (platform) platform.registration = registration;
   await platform?.stop();
   await otlp?.close();
 });

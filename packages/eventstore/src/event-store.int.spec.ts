@@ -63,6 +63,30 @@ describe('Event store > append', () => {
     ]);
   });
 
+  it("records each stream's own correlation and trace when its origin is given", async () => {
+    const own = {
+      correlationId: randomUUID(),
+      causationId: null,
+      traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
+      tracestate: null,
+    };
+    const [mine, batchs] = [`counter-${randomUUID()}`, `counter-${randomUUID()}`];
+    const batch = { accountId: 'acct-1', correlationId: randomUUID() };
+    await h.db.transaction((trx) =>
+      h.store.startStreams(
+        [
+          { streamId: mine, events: [increment(h.type, 1)], origin: own },
+          { streamId: batchs, events: [increment(h.type, 2)] },
+        ],
+        batch,
+        trx,
+      ),
+    );
+    const [[first], [second]] = await Promise.all([h.store.readStream(mine), h.store.readStream(batchs)]);
+    expect([first?.correlationId, first?.traceparent]).toEqual([own.correlationId, own.traceparent]);
+    expect(second?.correlationId).toBe(batch.correlationId);
+  });
+
   it('starts none of them when one of the streams already exists', async () => {
     const existing = `counter-${randomUUID()}`;
     await h.store.append(existing, [increment(h.type, 1)], meta(0));

@@ -26,6 +26,17 @@ export interface AppendOptions {
   causationId?: string | null;
 }
 
+/**
+ * Where a new stream's events came from, when streams started together came from different requests
+ * (single sends accepted in one transaction): their own correlation and trace instead of the batch's.
+ */
+export interface StreamOrigin {
+  correlationId: string;
+  causationId?: string | null;
+  traceparent: string | null;
+  tracestate: string | null;
+}
+
 export interface EventStoreDeps {
   db: Database;
   /** Which Kafka topic carries an event type; its key is the stream id. */
@@ -52,7 +63,7 @@ export interface EventStore {
    * StreamVersionConflictError.
    */
   startStreams(
-    streams: Array<{ streamId: string; events: NewEvent[] }>,
+    streams: Array<{ streamId: string; events: NewEvent[]; origin?: StreamOrigin }>,
     options: Omit<AppendOptions, 'expectedVersion'>,
     trx: Knex.Transaction,
   ): Promise<RecordedEvent[]>;
@@ -85,8 +96,9 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
     events: NewEvent[],
     after: number,
     options: AppendOptions | Omit<AppendOptions, 'expectedVersion'>,
+    origin?: StreamOrigin,
   ) {
-    const trace = currentTraceContext();
+    const trace = origin ?? currentTraceContext();
     const occurredAt = clock();
     return events.map(
       (event, index): RecordedEvent => ({
@@ -98,8 +110,8 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
         version: after + index + 1,
         occurredAt,
         accountId: options.accountId,
-        correlationId: options.correlationId,
-        causationId: options.causationId ?? null,
+        correlationId: origin?.correlationId ?? options.correlationId,
+        causationId: (origin ? origin.causationId : options.causationId) ?? null,
         traceparent: trace.traceparent,
         tracestate: trace.tracestate,
       }),
@@ -142,7 +154,9 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
       return recorded;
     },
     async startStreams(streams, options, trx) {
-      const recorded = streams.flatMap(({ streamId, events }) => record(streamId, events, 0, options));
+      const recorded = streams.flatMap(({ streamId, events, origin }) =>
+        record(streamId, events, 0, options, origin),
+      );
       if (recorded.length === 0) return [];
       const first = streams[0]?.streamId ?? '';
       await insert(trx, recorded, () => new StreamVersionConflictError(first, 0, null));

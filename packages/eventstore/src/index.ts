@@ -21,6 +21,7 @@ export {
   type EventStoreDeps,
   type NewEvent,
   type RecordedEvent,
+  type StreamOrigin,
 } from './event-store.js';
 export { applyOnce, type BatchEventHandler, type ConsumedEvent, type EventHandler } from './inbox.js';
 export { eventStoreMigrations, type Migration, migrate } from './migrations.js';

@@ -1,4 +1,4 @@
-import { enumOf, url } from '@longcode/kit';
+import { csv, enumOf, url } from '@longcode/kit';
 import { smsProviders } from '@longcode/providers';
 import { backboneConfigSchema } from '@longcode/runtime';
 import { z } from 'zod';
@@ -21,6 +21,17 @@ export const configSchema = backboneConfigSchema.extend({
    */
   SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(16),
   SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
+  /**
+   * How long after each retriable refusal a message is tried again (ms, comma-separated; the last repeats):
+   * 1 min, 5 min, 15 min, then 1 h. A provider's Retry-After, when longer, wins.
+   */
+  RETRY_BACKOFF_MS: csv()
+    .pipe(
+      z
+        .array(z.string().regex(/^\d+$/, 'expected milliseconds (digits)').transform(Number))
+        .min(1, 'give at least one delay'),
+    )
+    .default([60_000, 300_000, 900_000, 3_600_000]),
   /**
    * A message still `sending` without the provider's id this long after (dispatch died between
    * recording it and the provider's answer, and no receipt came) is failed as SUBMISSION_UNCONFIRMED.

@@ -72,6 +72,7 @@ const submitter = createSubmitter({
   limiter: createLimiter(redis),
   senderMps: config.SENDER_MPS,
   settleAfterMs: config.SUBMISSION_SETTLE_AFTER_MS,
+  retryBackoffMs: config.RETRY_BACKOFF_MS,
 });
 const app = buildApp({ logger, db, store, readiness: backbone.readiness });
 

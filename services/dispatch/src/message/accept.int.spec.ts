@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { messageStream } from '@longcode/contracts';
 import { approvedThroughput } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumed, startDispatchHarness } from '../testing/harness.js';
@@ -110,12 +111,34 @@ describe('Accepting a message', () => {
     expect((await send({ to })).json().code).toBe('RECIPIENT_OPTED_OUT');
   });
 
-  it('accepts many messages sent at once (concurrent clients), each exactly once', async () => {
+  it('accepts single sends arriving together each on its own: own id and correlation; a refusal refuses only itself', async () => {
+    const sends = Array.from({ length: 96 }, (_, i) => ({
+      to: i % 10 === 3 ? `+1773555${i}` : `+1773555${String(1000 + i)}`,
+      correlationId: randomUUID(),
+    }));
     const answers = await Promise.all(
-      Array.from({ length: 96 }, (_, i) => send({ to: `+1773555${String(1000 + i)}` })),
+      sends.map(({ to, correlationId }) =>
+        h.app.inject({
+          method: 'POST',
+          url: '/messages',
+          headers: { ...account, 'x-correlation-id': correlationId },
+          payload: { campaignId, text: 'Acme: hello', to },
+        }),
+      ),
     );
-    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 202));
-    expect(new Set(answers.map((a) => a.json().id)).size).toBe(96);
+    const refusedOnes = sends.flatMap((_, i) => (i % 10 === 3 ? [i] : []));
+    expect(answers.map((a) => a.statusCode)).toEqual(
+      sends.map((_, i) => (refusedOnes.includes(i) ? 400 : 202)),
+    );
+    const accepted = answers.flatMap((a, i) => (a.statusCode === 202 ? [{ id: a.json().id, i }] : []));
+    expect(new Set(accepted.map((a) => a.id)).size).toBe(96 - refusedOnes.length);
+    for (const { id, i } of accepted.slice(0, 10)) {
+      const [event] = await h.store.readStream(messageStream(id));
+      expect([event?.correlationId, (event?.data as { to: string } | undefined)?.to]).toEqual([
+        sends[i]?.correlationId,
+        sends[i]?.to,
+      ]);
+    }
   });
 
   it('schedules a message for later and lets the partner cancel it before it goes', async () => {

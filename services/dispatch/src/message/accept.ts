@@ -1,5 +1,11 @@
 import { messageStream } from '@longcode/contracts';
-import { type CommandMetadata, type Database, type EventStore, retryOnDeadlock } from '@longcode/eventstore';
+import {
+  type CommandMetadata,
+  type Database,
+  type EventStore,
+  retryOnDeadlock,
+  type StreamOrigin,
+} from '@longcode/eventstore';
 import type { DomainError } from '@longcode/kit';
 import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
@@ -28,6 +34,8 @@ export interface AcceptOptions {
   complianceReply?: string;
   /** Append inside the caller's transaction (a consumer's, with its inbox row). */
   trx?: Knex.Transaction;
+  /** Each request's own correlation and trace, in request order, when they came separately (coalesced). */
+  origins?: readonly StreamOrigin[];
 }
 
 export async function acceptMessages(
@@ -41,13 +49,14 @@ export async function acceptMessages(
   const decided: Acceptance[] = requests.map((request, i) =>
     decideAcceptance(request, facts, at, options.ids?.[i] ?? uuidv7(), options.complianceReply ?? null),
   );
-  const accepted = decided.filter((d): d is Extract<Acceptance, { ok: true }> => d.ok);
+  const accepted = decided.flatMap((d, i) => (d.ok ? [{ ...d, origin: options.origins?.[i] }] : []));
   const messages = new Map<string, ExistingMessage>();
   const record = async (trx: Knex.Transaction) => {
     const recorded = await store.startStreams(
-      accepted.map(({ message }) => ({
+      accepted.map(({ message, origin }) => ({
         streamId: messageStream(message.messageId),
         events: [{ type: 'longcode.dispatch.MessageAccepted', data: message }],
+        ...(origin ? { origin } : {}),
       })),
       metadata,
       trx,

@@ -9,6 +9,7 @@ import { NotFoundError, toProblem } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AcceptOutcome, acceptMessages } from './accept.js';
 import type { SendRequest } from './acceptance.js';
+import { coalescingAcceptor } from './coalesce.js';
 import { messageDecider } from './decider.js';
 import type { ExistingMessage } from './message.js';
 import { saveMessages } from './rows.js';
@@ -55,6 +56,7 @@ const itemOf = (outcome: AcceptOutcome) =>
 /** Internal send API (the gateway authenticates partners and passes their account in `x-account-id`). */
 export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
   const deps = { db, store, ...(now ? { now } : {}) };
+  const singles = coalescingAcceptor(deps);
   async function ownMessage(request: FastifyRequest<{ Params: { messageId: string } }>) {
     const { state } = await aggregateStream(store, messageStream(request.params.messageId), messageDecider);
     if (!state.exists || state.accountId !== request.headers['x-account-id']) {
@@ -69,8 +71,7 @@ export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
       '/messages',
       { schema: { body: sendRequest, headers: accountHeader } },
       async (request, reply) => {
-        const [outcome] = await acceptMessages(deps, [request.body], metadataOf(request));
-        if (!outcome) throw new Error('no outcome');
+        const outcome = await singles.accept(request.body, metadataOf(request));
         if (!outcome.ok) throw outcome.error;
         return reply.code(202).send(toMessageResponse(outcome.message));
       },

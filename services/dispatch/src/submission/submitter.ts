@@ -33,6 +33,8 @@ export interface SubmitterDeps {
   senderMps?: number;
   /** When a submission nobody confirmed is failed (see SUBMISSION_SETTLE_AFTER_MS). */
   settleAfterMs?: number;
+  /** Delays before each retry (see RETRY_BACKOFF_MS); the 1 min, 5 min, 15 min, 1 h by default. */
+  retryBackoffMs?: readonly number[];
 }
 
 interface Started {
@@ -116,9 +118,10 @@ export function createSubmitter(deps: SubmitterDeps) {
       // An adapter is not supposed to throw; if one does, what reached the provider is unknown.
       result = { outcome: 'unknown', reason: (error as Error).message };
     }
-    const policy = settings?.maxAttempts
-      ? { ...defaultRetryPolicy, maxAttempts: settings.maxAttempts }
-      : defaultRetryPolicy;
+    const policy = {
+      maxAttempts: settings?.maxAttempts ?? defaultRetryPolicy.maxAttempts,
+      backoffMs: deps.retryBackoffMs ?? defaultRetryPolicy.backoffMs,
+    };
     // Read again inside the transaction: a receipt may have moved the message on since it was claimed.
     await db.transaction(async (trx) => {
       const loaded = await loadMessage(deps.store, message.messageId, trx);

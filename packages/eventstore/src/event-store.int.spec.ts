@@ -106,6 +106,60 @@ describe('Event store > append', () => {
     expect(await h.store.readStream(fresh)).toEqual([]);
   });
 
+  it('appends to many streams at once: after what each holds, several to one stream in order', async () => {
+    const [old, fresh, read] = [1, 2, 3].map(() => `counter-${randomUUID()}`) as [string, string, string];
+    await h.store.append(old, [increment(h.type, 1)], meta(0));
+    await h.store.append(read, [increment(h.type, 1), increment(h.type, 2)], meta(0));
+    const batch = { accountId: 'acct-1', correlationId: randomUUID() };
+    await h.db.transaction((trx) =>
+      h.store.appendMany(
+        [
+          { streamId: old, events: [increment(h.type, 2)], expectedVersion: 'any' },
+          { streamId: fresh, events: [increment(h.type, 3)], expectedVersion: 'any' },
+          { streamId: old, events: [increment(h.type, 4)], expectedVersion: 'any' },
+          { streamId: read, events: [increment(h.type, 5)], expectedVersion: 2 },
+        ],
+        batch,
+        trx,
+      ),
+    );
+    const streams = await h.store.readStreams([old, fresh, read, `counter-${randomUUID()}`]);
+    const summary = (id: string) => streams.get(id)?.map((e) => [e.version, (e.data as { by: number }).by]);
+    expect([summary(old), summary(fresh), summary(read), streams.size]).toEqual([
+      [
+        [1, 1],
+        [2, 2],
+        [3, 4],
+      ],
+      [[1, 3]],
+      [
+        [1, 1],
+        [2, 2],
+        [3, 5],
+      ],
+      3,
+    ]);
+  });
+
+  it('appends none when one expected version is stale', async () => {
+    const [stale, other] = [1, 2].map(() => `counter-${randomUUID()}`) as [string, string];
+    await h.store.append(stale, [increment(h.type, 1), increment(h.type, 2)], meta(0));
+    await expect(
+      h.db.transaction((trx) =>
+        h.store.appendMany(
+          [
+            { streamId: other, events: [increment(h.type, 1)], expectedVersion: 'any' },
+            { streamId: stale, events: [increment(h.type, 9)], expectedVersion: 1 },
+          ],
+          { accountId: 'acct-1', correlationId: randomUUID() },
+          trx,
+        ),
+      ),
+    ).rejects.toBeInstanceOf(StreamVersionConflictError);
+    expect(await h.store.readStreams([other, stale])).toEqual(new Map([[stale, expect.any(Array)]]));
+    expect(await h.store.readStream(stale)).toHaveLength(2);
+  });
+
   describe('when two appends race at the same expected version', () => {
     it('lets exactly one win; the other gets STREAM_VERSION_CONFLICT', async () => {
       for (let round = 0; round < 10; round++) {

@@ -67,6 +67,28 @@ export interface EventStore {
     options: Omit<AppendOptions, 'expectedVersion'>,
     trx: Knex.Transaction,
   ): Promise<RecordedEvent[]>;
+  /**
+   * Appends to many streams in one transaction, in a few statements whatever their number (a batch of
+   * webhooks, a pass of the submitter). Several entries may name the same stream: they follow each
+   * other in order. A numbered expectedVersion is the version the caller read in this transaction (the
+   * unique stream/version key refuses the append if the stream has moved on); 'any' appends after
+   * whatever is there. A conflict anywhere fails it all with StreamVersionConflictError.
+   */
+  appendMany(
+    appends: Array<{
+      streamId: string;
+      events: NewEvent[];
+      expectedVersion: number | 'any';
+      origin?: StreamOrigin;
+    }>,
+    options: Omit<AppendOptions, 'expectedVersion'>,
+    trx: Knex.Transaction,
+  ): Promise<RecordedEvent[]>;
+  /** Several streams' events at once, each in order, inside `trx` when given (streams with none are absent). */
+  readStreams<T = unknown>(
+    streamIds: readonly string[],
+    trx?: Knex.Transaction,
+  ): Promise<Map<string, RecordedEvent<T>[]>>;
   /** A stream's events in order; inside `trx` when given (it then sees the transaction's own appends). */
   readStream<T = unknown>(streamId: string, trx?: Knex.Transaction): Promise<RecordedEvent<T>[]>;
   /** Events after a global position, in commit-independent position order (for replays). */
@@ -118,6 +140,44 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
     );
   }
 
+  async function appendManyIn(
+    trx: Knex.Transaction,
+    appends: Parameters<EventStore['appendMany']>[0],
+    options: Omit<AppendOptions, 'expectedVersion'>,
+  ): Promise<RecordedEvent[]> {
+    const withEvents = appends.filter((a) => a.events.length > 0);
+    if (withEvents.length === 0) return [];
+    const anyVersion = [
+      ...new Set(withEvents.filter((a) => a.expectedVersion === 'any').map((a) => a.streamId)),
+    ];
+    const versions = await currentVersions(trx, anyVersion);
+    const recorded: RecordedEvent[] = [];
+    const reached = new Map<string, number>();
+    for (const { streamId, events, expectedVersion, origin } of withEvents) {
+      const after =
+        reached.get(streamId) ??
+        (expectedVersion === 'any' ? (versions.get(streamId) ?? 0) : expectedVersion);
+      recorded.push(...record(streamId, events, after, options, origin));
+      reached.set(streamId, after + events.length);
+    }
+    const first = withEvents[0];
+    await insert(
+      trx,
+      recorded,
+      () =>
+        new StreamVersionConflictError(
+          first?.streamId ?? '',
+          first?.expectedVersion === 'any' ? 0 : (first?.expectedVersion ?? 0),
+          null,
+        ),
+    );
+    trx.executionPromise.then(
+      () => deps.onAppended?.(),
+      () => undefined,
+    );
+    return recorded;
+  }
+
   /** The events and their outbox rows, each in one multi-row insert. */
   async function insert(trx: Knex.Transaction, recorded: RecordedEvent[], conflict: () => Error) {
     try {
@@ -153,18 +213,27 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
       deps.onAppended?.();
       return recorded;
     },
-    async startStreams(streams, options, trx) {
-      const recorded = streams.flatMap(({ streamId, events, origin }) =>
-        record(streamId, events, 0, options, origin),
+    startStreams(streams, options, trx) {
+      return appendManyIn(
+        trx,
+        streams.map((stream) => ({ ...stream, expectedVersion: 0 })),
+        options,
       );
-      if (recorded.length === 0) return [];
-      const first = streams[0]?.streamId ?? '';
-      await insert(trx, recorded, () => new StreamVersionConflictError(first, 0, null));
-      trx.executionPromise.then(
-        () => deps.onAppended?.(),
-        () => undefined,
-      );
-      return recorded;
+    },
+    appendMany(appends, options, trx) {
+      return appendManyIn(trx, appends, options);
+    },
+    async readStreams<T>(streamIds: readonly string[], trx?: Knex.Transaction) {
+      const streams = new Map<string, RecordedEvent<T>[]>();
+      if (streamIds.length === 0) return streams;
+      const rows = await (trx ?? deps.db)('events')
+        .whereIn('stream_id', [...new Set(streamIds)])
+        .orderBy([{ column: 'stream_id' }, { column: 'version' }]);
+      for (const row of rows) {
+        const event = fromEventRow<T>(row);
+        streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
+      }
+      return streams;
     },
     async readStream(streamId, trx) {
       const rows = await (trx ?? deps.db)('events').where({ stream_id: streamId }).orderBy('version');
@@ -175,6 +244,16 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
       return rows.map((row) => fromEventRow(row));
     },
   };
+}
+
+async function currentVersions(trx: Knex.Transaction, streamIds: string[]): Promise<Map<string, number>> {
+  if (streamIds.length === 0) return new Map();
+  const rows: Array<{ stream_id: string; version: number | string }> = await trx('events')
+    .whereIn('stream_id', streamIds)
+    .groupBy('stream_id')
+    .select('stream_id')
+    .max({ version: 'version' });
+  return new Map(rows.map((row) => [row.stream_id, Number(row.version)]));
 }
 
 async function currentVersion(trx: Knex.Transaction, streamId: string): Promise<number> {

@@ -1,3 +1,4 @@
+export { type Coalescer, createCoalescer } from './coalesce.js';
 export {
   CONFIG_EXIT_CODE,
   ConfigError,

@@ -22,13 +22,13 @@ const providers = Object.fromEntries(
 const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { buildApp } = await import('./app.js');
-const { webhookStoreMigration } = await import('./webhooks/store.js');
+const { receiptsMigrations } = await import('./webhooks/store.js');
 
 const backbone = await connectBackbone({
   service: 'receipts',
   config,
   logger,
-  migrations: [webhookStoreMigration],
+  migrations: receiptsMigrations,
   topics: [
     { name: topics.receiptsDelivery, partitions: 12 },
     { name: topics.receiptsInbound, partitions: 6 },

@@ -1,9 +1,9 @@
-import type { Database, EventStore } from '@longcode/eventstore';
-import { NotFoundError, WebhookRejectedError } from '@longcode/kit';
+import { currentTraceContext, type Database, type EventStore } from '@longcode/eventstore';
+import { createCoalescer, NotFoundError, WebhookRejectedError } from '@longcode/kit';
 import type { ProviderWebhook, SmsProvider } from '@longcode/providers';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import { recordRejected, recordWebhook } from './record.js';
+import { recordRejected, recordWebhooks, type VerifiedWebhook } from './record.js';
 
 export interface WebhookRoutesDeps {
   db: Database;
@@ -18,9 +18,12 @@ export interface WebhookRoutesDeps {
  * Public provider webhooks: POST /webhooks/<provider>. The signature (or credentials) is checked over
  * the raw body; a bad one is answered 401 and kept for the record, nothing else; a good one is stored
  * unchanged, deduplicated by the provider's event id, normalised and published, then answered 200 —
- * quickly, well inside Telnyx's 2 s.
+ * quickly, well inside Telnyx's 2 s. Webhooks that arrive together are recorded in one transaction.
  */
 export function webhookRoutes({ db, store, providers, publicUrl }: WebhookRoutesDeps) {
+  const verified = createCoalescer<VerifiedWebhook, number>((_key, webhooks) =>
+    recordWebhooks({ db, store }, webhooks),
+  );
   return async (app: FastifyInstance) => {
     const raw = (_request: FastifyRequest, body: Buffer, done: (e: Error | null, b: Buffer) => void) =>
       done(null, body);
@@ -48,10 +51,14 @@ export function webhookRoutes({ db, store, providers, publicUrl }: WebhookRoutes
         if (name === 'bandwidth') reply.header('www-authenticate', 'Basic realm="longcode"');
         throw error;
       }
-      const fresh = await recordWebhook(
-        { db, store },
-        { webhookId, provider: name, webhook, notifications, correlationId: uuidv7() },
-      );
+      const origin = { correlationId: uuidv7(), ...currentTraceContext() };
+      const fresh = await verified.submit('webhooks', {
+        webhookId,
+        provider: name,
+        webhook,
+        notifications,
+        origin,
+      });
       return reply.code(200).send({ received: notifications.length, new: fresh });
     });
   };

@@ -1,7 +1,7 @@
 import { deliveryStream, inboundStream } from '@longcode/contracts';
-import type { Database, EventStore } from '@longcode/eventstore';
+import { type Database, type EventStore, retryOnDeadlock, type StreamOrigin } from '@longcode/eventstore';
 import type { ProviderNotification, ProviderWebhook } from '@longcode/providers';
-import { firstSighting, storeWebhook } from './store.js';
+import { firstSightings, sighting, storeWebhooks } from './store.js';
 
 /** Receipts cannot tell which account a provider's notification belongs to; consumers resolve it. */
 export const UNATTRIBUTED = 'unattributed';
@@ -51,45 +51,62 @@ function eventOf(provider: string, n: ProviderNotification, webhookId: string, u
   };
 }
 
+export interface VerifiedWebhook {
+  webhookId: string;
+  provider: string;
+  webhook: ProviderWebhook;
+  notifications: ProviderNotification[];
+  origin: StreamOrigin;
+}
+
 /**
- * Records a verified webhook: the raw webhook, then each notification not seen before as an event, all
- * in one transaction (so a webhook is either wholly recorded or, on failure, answered 5xx and retried by
- * the provider). How many notifications were new.
+ * Records verified webhooks (those that came in together): each raw webhook, then every notification not
+ * seen before as an event, all in one transaction, in a few statements whatever their number. So each
+ * webhook is either wholly recorded or, on failure, answered 5xx and delivered again by its provider.
+ * How many of each webhook's notifications were new, in order.
  */
-export async function recordWebhook(
+export async function recordWebhooks(
   deps: { db: Database; store: EventStore },
-  input: {
-    webhookId: string;
-    provider: string;
-    webhook: ProviderWebhook;
-    notifications: ProviderNotification[];
-    correlationId: string;
-  },
-): Promise<number> {
-  const { webhookId, provider, webhook, notifications, correlationId } = input;
-  return deps.db.transaction(async (trx) => {
-    await storeWebhook(trx, {
-      webhookId,
-      provider,
-      webhook,
-      verified: true,
-      rejection: null,
-      notifications: notifications.length,
-    });
-    let fresh = 0;
-    for (const notification of notifications) {
-      if (!(await firstSighting(trx, provider, notification.providerEventId, webhookId))) continue;
-      const { stream, event } = eventOf(provider, notification, webhookId, webhook.url);
-      await deps.store.append(
-        stream,
-        [event],
-        { expectedVersion: 'any', accountId: UNATTRIBUTED, correlationId },
+  webhooks: VerifiedWebhook[],
+): Promise<number[]> {
+  return retryOnDeadlock(() =>
+    deps.db.transaction(async (trx) => {
+      await storeWebhooks(
         trx,
+        webhooks.map((w) => ({
+          ...w,
+          verified: true,
+          rejection: null,
+          notifications: w.notifications.length,
+        })),
       );
-      fresh++;
-    }
-    return fresh;
-  });
+      const fresh = await firstSightings(
+        trx,
+        webhooks.flatMap((w) =>
+          w.notifications.map((n) => ({
+            provider: w.provider,
+            providerEventId: n.providerEventId,
+            webhookId: w.webhookId,
+          })),
+        ),
+      );
+      const appends = webhooks.flatMap((w) =>
+        w.notifications
+          .filter((n) => fresh.has(sighting(w.provider, n.providerEventId, w.webhookId)))
+          .map((n) => {
+            const { stream, event } = eventOf(w.provider, n, w.webhookId, w.webhook.url);
+            return { streamId: stream, events: [event], expectedVersion: 'any' as const, origin: w.origin };
+          }),
+      );
+      const first = webhooks[0]?.origin.correlationId ?? '';
+      await deps.store.appendMany(appends, { accountId: UNATTRIBUTED, correlationId: first }, trx);
+      return webhooks.map(
+        (w) =>
+          w.notifications.filter((n) => fresh.has(sighting(w.provider, n.providerEventId, w.webhookId)))
+            .length,
+      );
+    }),
+  );
 }
 
 /** Keeps a webhook that failed its signature check, for the record; nothing else changes. */
@@ -98,6 +115,6 @@ export async function recordRejected(
   input: { webhookId: string; provider: string; webhook: ProviderWebhook; rejection: string },
 ): Promise<void> {
   await db.transaction((trx) =>
-    storeWebhook(trx, { ...input, verified: false, notifications: 0, rejection: input.rejection }),
+    storeWebhooks(trx, [{ ...input, verified: false, notifications: 0, rejection: input.rejection }]),
   );
 }

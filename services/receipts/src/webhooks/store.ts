@@ -1,4 +1,4 @@
-import { isDuplicateKeyError, type Migration } from '@longcode/eventstore';
+import type { Migration } from '@longcode/eventstore';
 import type { ProviderWebhook } from '@longcode/providers';
 import type { Knex } from 'knex';
 
@@ -34,6 +34,21 @@ export const webhookStoreMigration: Migration = {
   },
 };
 
+/** firstSightings reads back a batch's sightings by webhook id. */
+export const seenByWebhookMigration: Migration = {
+  name: '1401_receipts_seen_by_webhook',
+  async up(db) {
+    await db.schema.alterTable('seen_notifications', (t) => {
+      t.index(['webhook_id'], 'ix_seen_notifications_webhook');
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('seen_notifications', (t) => {
+      t.dropIndex(['webhook_id'], 'ix_seen_notifications_webhook');
+    });
+  },
+};
+
 export interface StoredWebhook {
   webhookId: string;
   provider: string;
@@ -43,36 +58,53 @@ export interface StoredWebhook {
   notifications: number;
 }
 
-export async function storeWebhook(trx: Knex.Transaction, w: StoredWebhook): Promise<void> {
-  await trx('provider_webhooks').insert({
-    webhook_id: w.webhookId,
-    provider: w.provider,
-    received_at: w.webhook.receivedAt,
-    url: w.webhook.url,
-    headers: JSON.stringify(w.webhook.headers),
-    raw_body: w.webhook.rawBody,
-    verified: w.verified,
-    rejection: w.rejection,
-    notifications: w.notifications,
-  });
+export async function storeWebhooks(trx: Knex.Transaction, webhooks: StoredWebhook[]): Promise<void> {
+  if (webhooks.length === 0) return;
+  await trx('provider_webhooks').insert(
+    webhooks.map((w) => ({
+      webhook_id: w.webhookId,
+      provider: w.provider,
+      received_at: w.webhook.receivedAt,
+      url: w.webhook.url,
+      headers: JSON.stringify(w.webhook.headers),
+      raw_body: w.webhook.rawBody,
+      verified: w.verified,
+      rejection: w.rejection,
+      notifications: w.notifications,
+    })),
+  );
 }
 
-/** True the first time this provider event id is seen; false for a redelivery. */
-export async function firstSighting(
+/** How a notification's first sighting is named in firstSightings' answer. */
+export const sighting = (provider: string, providerEventId: string, webhookId: string) =>
+  `${provider}|${providerEventId}|${webhookId}`;
+
+/**
+ * Marks provider event ids as seen, and answers which of these sightings were the first (named by
+ * `sighting`): an id seen before — earlier, or earlier in the same list — is a redelivery.
+ */
+export async function firstSightings(
   trx: Knex.Transaction,
-  provider: string,
-  providerEventId: string,
-  webhookId: string,
-): Promise<boolean> {
-  try {
-    await trx('seen_notifications').insert({
-      provider,
-      provider_event_id: providerEventId,
-      webhook_id: webhookId,
-    });
-    return true;
-  } catch (error) {
-    if (isDuplicateKeyError(error)) return false;
-    throw error;
-  }
+  sightings: Array<{ provider: string; providerEventId: string; webhookId: string }>,
+): Promise<Set<string>> {
+  if (sightings.length === 0) return new Set();
+  await trx('seen_notifications')
+    .insert(
+      sightings.map((s) => ({
+        provider: s.provider,
+        provider_event_id: s.providerEventId,
+        webhook_id: s.webhookId,
+      })),
+    )
+    .onConflict()
+    .ignore();
+  const rows: Array<{ provider: string; provider_event_id: string; webhook_id: string }> = await trx(
+    'seen_notifications',
+  )
+    .whereIn('webhook_id', [...new Set(sightings.map((s) => s.webhookId))])
+    .select('provider', 'provider_event_id', 'webhook_id');
+  return new Set(rows.map((row) => sighting(row.provider, row.provider_event_id, row.webhook_id)));
 }
+
+/** The receipts database's tables, in order. */
+export const receiptsMigrations = [webhookStoreMigration, seenByWebhookMigration];

@@ -6,7 +6,7 @@ import { createTelnyxMessaging } from '@longcode/providers';
 import { createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { webhookStoreMigration } from './store.js';
+import { receiptsMigrations } from './store.js';
 
 /** Receipts on a real database with the real Telnyx adapter: webhooks signed the way Telnyx signs them. */
 const keys = generateKeyPairSync('ed25519');
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'receipts');
   drop = database.drop;
   db = createDatabase({ url: database.url });
-  await migrate(db, [webhookStoreMigration]);
+  await migrate(db, receiptsMigrations);
   const telnyx = createTelnyxMessaging({
     baseUrl: 'http://127.0.0.1:1',
     apiKey: 'k',
@@ -112,6 +112,17 @@ describe('Receipts > a Telnyx webhook', () => {
     const again = await post(body);
     expect(again.json()).toEqual({ received: 1, new: 0 });
     expect(await eventsOf(providerMessageId)).toHaveLength(1);
+  });
+
+  it('records many webhooks arriving at once; an event delivered twice among them is published once', async () => {
+    const ids = Array.from({ length: 40 }, () => randomUUID());
+    const bodies = ids.map((id) => finalized(id));
+    const twice = bodies[7] ?? '';
+    const answers = await Promise.all([...bodies, twice].map((body) => post(body)));
+    expect(answers.map((a) => a.statusCode)).toEqual(answers.map(() => 200));
+    expect(answers.reduce((sum, a) => sum + a.json().new, 0)).toBe(40);
+    const published = await Promise.all(ids.map(async (id) => (await eventsOf(id)).length));
+    expect(published).toEqual(ids.map(() => 1));
   });
 
   it.each([

@@ -31,6 +31,8 @@ export interface AppendOptions {
  * (single sends accepted in one transaction): their own correlation and trace instead of the batch's.
  */
 export interface StreamOrigin {
+  /** The account the stream belongs to, when the streams appended together belong to several. */
+  accountId?: string;
   correlationId: string;
   causationId?: string | null;
   traceparent: string | null;
@@ -131,7 +133,7 @@ export function createEventStore(deps: EventStoreDeps): EventStore {
         streamId,
         version: after + index + 1,
         occurredAt,
-        accountId: options.accountId,
+        accountId: origin?.accountId ?? options.accountId,
         correlationId: origin?.correlationId ?? options.correlationId,
         causationId: (origin ? origin.causationId : options.causationId) ?? null,
         traceparent: trace.traceparent,

@@ -59,25 +59,45 @@ export const projectOptOuts: BatchEventHandler = async (events, trx) => {
   for (const event of events) await apply(trx, event);
 };
 
-export interface OptOutQuery {
-  accountId: string;
-  phoneNumber: string;
-  campaignId: string;
-  brandId: string;
-  now: Date;
+export type OptOutScope = 'CAMPAIGN' | 'BRAND' | 'GLOBAL';
+
+export interface OptOutLookup {
+  /** The scope of the opt-out that forbids this message, or null when the recipient may be texted. */
+  scopeFor(q: {
+    accountId: string;
+    phoneNumber: string;
+    campaignId: string;
+    brandId: string;
+  }): OptOutScope | null;
 }
 
-/** The scope of the opt-out that forbids this message, or null when the recipient may be texted. */
-export async function optOutOf(db: Knex, q: OptOutQuery): Promise<'CAMPAIGN' | 'BRAND' | 'GLOBAL' | null> {
-  const row = await db('opt_outs')
-    .where({ account_id: q.accountId, phone_number: q.phoneNumber })
-    .andWhere((w) =>
-      w
-        .where({ scope: 'CAMPAIGN', scope_id: q.campaignId })
-        .orWhere({ scope: 'BRAND', scope_id: q.brandId })
-        .orWhere({ scope: 'GLOBAL' }),
-    )
-    .andWhere((w) => w.whereNull('expires_at').orWhere('expires_at', '>', q.now))
-    .first('scope');
-  return row?.scope ?? null;
+/** The opt-outs in force for these people (account and number), read in one query. */
+export async function loadOptOuts(
+  db: Knex,
+  people: ReadonlyArray<{ accountId: string; phoneNumber: string }>,
+  now: Date,
+): Promise<OptOutLookup> {
+  const rows: Array<{ account_id: string; phone_number: string; scope: OptOutScope; scope_id: string }> =
+    people.length === 0
+      ? []
+      : await db('opt_outs')
+          .whereIn('account_id', [...new Set(people.map((p) => p.accountId))])
+          .whereIn('phone_number', [...new Set(people.map((p) => p.phoneNumber))])
+          .andWhere((w) => w.whereNull('expires_at').orWhere('expires_at', '>', now))
+          .select('account_id', 'phone_number', 'scope', 'scope_id');
+  const byPerson = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const key = `${row.account_id}|${row.phone_number}`;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), row]);
+  }
+  return {
+    scopeFor(q) {
+      const held = byPerson.get(`${q.accountId}|${q.phoneNumber}`) ?? [];
+      const hit =
+        held.find((o) => o.scope === 'GLOBAL') ??
+        held.find((o) => o.scope === 'BRAND' && o.scope_id === q.brandId) ??
+        held.find((o) => o.scope === 'CAMPAIGN' && o.scope_id === q.campaignId);
+      return hit?.scope ?? null;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { sendableCampaignsById, sendableSendersByNumber, sendableSendersOf } from '@longcode/sendable';
 import type { Knex } from 'knex';
 import { settingsOf } from '../campaigns/settings.js';
+import { loadOptOuts } from '../consent/opt-outs.js';
 import type { AcceptanceFacts, SendRequest } from './acceptance.js';
 
 /**
@@ -30,12 +31,11 @@ export async function loadAcceptanceFacts(
     : []) {
     sticky.set(`${row.campaign_id}|${row.recipient}`, row.sender);
   }
-  const optOuts = recipients.length
-    ? await db('opt_outs')
-        .where({ account_id: accountId })
-        .whereIn('phone_number', recipients)
-        .andWhere((w) => w.whereNull('expires_at').orWhere('expires_at', '>', now))
-    : [];
+  const optOuts = await loadOptOuts(
+    db,
+    recipients.map((phoneNumber) => ({ accountId, phoneNumber })),
+    now,
+  );
   const settings = await settingsOf(db, ids);
 
   return {
@@ -43,14 +43,13 @@ export async function loadAcceptanceFacts(
     senderOf: (phoneNumber) => senderOf.get(phoneNumber),
     pool: (campaignId) => pools.get(campaignId) ?? [],
     sticky: (campaignId, recipient) => sticky.get(`${campaignId}|${recipient}`) ?? null,
-    optOut(recipient, campaign) {
-      const rows = optOuts.filter((o) => o.phone_number === recipient);
-      const hit =
-        rows.find((o) => o.scope === 'GLOBAL') ??
-        rows.find((o) => o.scope === 'BRAND' && o.scope_id === campaign.brandId) ??
-        rows.find((o) => o.scope === 'CAMPAIGN' && o.scope_id === campaign.campaignId);
-      return hit?.scope ?? null;
-    },
+    optOut: (recipient, campaign) =>
+      optOuts.scopeFor({
+        accountId,
+        phoneNumber: recipient,
+        campaignId: campaign.campaignId,
+        brandId: campaign.brandId,
+      }),
     smartEncoding: (campaignId) => settings.get(campaignId)?.smartEncoding ?? false,
   };
 }

@@ -2,7 +2,7 @@ import type { DeliveryReported } from '@longcode/contracts';
 import type { BatchEventHandler, ConsumedEvent, EventStore, Migration } from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import type { MessageCommand } from '../message/decide.js';
-import { type LoadedMessage, loadMessage, runMessageCommand } from '../submission/message-commands.js';
+import { type MessageWork, messageWork } from '../message/work.js';
 
 /**
  * Delivery receipts (receipts.delivery.v1) move messages forward. A receipt is matched by our id when the
@@ -40,68 +40,93 @@ function reportOf(receipt: DeliveryReported): MessageCommand | null {
   };
 }
 
-/** Messages loaded in this transaction, so several receipts of one message in a batch build on each other. */
-type Loaded = Map<string, LoadedMessage>;
+type Receipt = { receipt: DeliveryReported; correlationId: string };
 
-async function applyReceipt(
-  trx: Knex.Transaction,
-  deps: { store: EventStore },
-  loaded: Loaded,
-  messageId: string,
-  receipt: DeliveryReported,
-  correlationId: string,
-) {
-  const command = reportOf(receipt);
-  if (!command) return;
-  const current = loaded.get(messageId) ?? (await loadMessage(deps.store, messageId, trx));
-  if (!current) return;
-  loaded.set(messageId, await runMessageCommand(deps, current, command, { correlationId }, trx));
-}
-
-export function createDeliveryHandler(deps: { store: EventStore }): BatchEventHandler {
+/** Receipts (receipts.delivery.v1) in a batch: matched, applied to their messages together, or parked. */
+export function createDeliveryHandler(deps: { store: EventStore; now?: () => Date }): BatchEventHandler {
+  const now = deps.now ?? (() => new Date());
   return async (events: ConsumedEvent[], trx) => {
-    const loaded: Loaded = new Map();
-    for (const event of events) {
-      if (event.type !== 'longcode.receipts.DeliveryReported') continue;
-      const receipt = event.data as DeliveryReported;
-      const row = receipt.messageId
-        ? await trx('messages').where({ message_id: receipt.messageId }).first('message_id')
-        : await trx('messages').where({ provider_message_id: receipt.providerMessageId }).first('message_id');
-      if (!row) {
-        await trx('parked_receipts')
-          .insert({
-            provider_message_id: receipt.providerMessageId,
-            provider_event_id: receipt.providerEventId,
-            receipt: JSON.stringify(receipt),
-            parked_at: new Date(),
-          })
-          .onConflict(['provider_message_id', 'provider_event_id'])
-          .ignore();
+    const receipts: Receipt[] = events
+      .filter((event) => event.type === 'longcode.receipts.DeliveryReported')
+      .map((event) => ({ receipt: event.data as DeliveryReported, correlationId: event.correlationId }));
+    if (receipts.length === 0) return;
+    const ourIds = receipts.flatMap(({ receipt }) => (receipt.messageId ? [receipt.messageId] : []));
+    const theirIds = receipts.flatMap(({ receipt }) =>
+      receipt.messageId ? [] : [receipt.providerMessageId],
+    );
+    const known = new Set<string>(
+      ourIds.length === 0
+        ? []
+        : (await trx('messages').whereIn('message_id', ourIds).select('message_id')).map((r) => r.message_id),
+    );
+    const byProviderId = new Map<string, string>(
+      theirIds.length === 0
+        ? []
+        : (
+            await trx('messages')
+              .whereIn('provider_message_id', theirIds)
+              .select('message_id', 'provider_message_id')
+          ).map((r) => [r.provider_message_id, r.message_id]),
+    );
+    const messageIdOf = ({ receipt }: Receipt) =>
+      receipt.messageId
+        ? known.has(receipt.messageId)
+          ? receipt.messageId
+          : undefined
+        : byProviderId.get(receipt.providerMessageId);
+
+    const work = messageWork(deps.store, trx, now);
+    await work.load([...known, ...byProviderId.values()]);
+    const parked = [];
+    for (const item of receipts) {
+      const messageId = messageIdOf(item);
+      if (!messageId) {
+        parked.push({
+          provider_message_id: item.receipt.providerMessageId,
+          provider_event_id: item.receipt.providerEventId,
+          receipt: JSON.stringify(item.receipt),
+          parked_at: now(),
+        });
         continue;
       }
-      await applyReceipt(trx, deps, loaded, row.message_id, receipt, event.correlationId);
+      const command = reportOf(item.receipt);
+      if (command) work.run(messageId, command, item.correlationId);
     }
+    if (parked.length > 0) {
+      await trx('parked_receipts')
+        .insert(parked)
+        .onConflict(['provider_message_id', 'provider_event_id'])
+        .ignore();
+    }
+    await work.save();
   };
 }
 
-/** Applies the receipts that waited for this provider id, now that the message has it. */
+/**
+ * Applies the receipts that waited for these messages' provider ids, now that they have them (in `work`,
+ * which the caller saves), and forgets them.
+ */
 export async function applyParkedReceipts(
   trx: Knex.Transaction,
-  deps: { store: EventStore },
-  messageId: string,
-  providerMessageId: string,
-  meta: { correlationId: string },
+  work: MessageWork,
+  matched: ReadonlyArray<{ messageId: string; providerMessageId: string }>,
+  correlationId: string,
 ) {
+  if (matched.length === 0) return;
+  const messageOf = new Map(matched.map((m) => [m.providerMessageId, m.messageId]));
   const parked = await trx('parked_receipts')
-    .where({ provider_message_id: providerMessageId })
+    .whereIn('provider_message_id', [...messageOf.keys()])
     .orderBy('parked_at');
-  const loaded: Loaded = new Map();
   for (const row of parked) {
     const receipt = (
       typeof row.receipt === 'string' ? JSON.parse(row.receipt) : row.receipt
     ) as DeliveryReported;
-    await applyReceipt(trx, deps, loaded, messageId, receipt, meta.correlationId);
+    const command = reportOf(receipt);
+    const messageId = messageOf.get(row.provider_message_id);
+    if (command && messageId) work.run(messageId, command, correlationId);
   }
   if (parked.length > 0)
-    await trx('parked_receipts').where({ provider_message_id: providerMessageId }).delete();
+    await trx('parked_receipts')
+      .whereIn('provider_message_id', [...messageOf.keys()])
+      .delete();
 }

@@ -1,15 +1,15 @@
-import type { Database, EventStore } from '@longcode/eventstore';
-import type { Logger } from '@longcode/kit';
+import { type Database, type EventStore, retryOnDeadlock } from '@longcode/eventstore';
+import { createCoalescer, type Logger } from '@longcode/kit';
 import type { SendResult, SmsProvider } from '@longcode/providers';
 import { uuidv7 } from 'uuidv7';
 import { type CampaignSettings, settingsOf } from '../campaigns/settings.js';
 import { type ExistingMessage, UNCONFIRMED } from '../message/message.js';
-import { defaultRetryPolicy } from '../message/retry.js';
+import { defaultRetryPolicy, type RetryPolicy } from '../message/retry.js';
+import { messageWork } from '../message/work.js';
 import type { Limiter } from '../pacing/limiter.js';
 import { applyParkedReceipts } from '../receipts/deliveries.js';
 import { createBlocks } from './blocks.js';
-import { gate } from './gate.js';
-import { loadMessage, runMessageCommand } from './message-commands.js';
+import { gate, loadGateFacts } from './gate.js';
 import { createPace } from './pace.js';
 
 export interface SubmitterDeps {
@@ -46,8 +46,8 @@ interface Started {
  * Hands due messages to the provider; any number of dispatch instances may run one. A pass claims due
  * rows with FOR UPDATE SKIP LOCKED (priority first), decides each (cancel, defer, expire or start) and
  * commits MessageSubmitting BEFORE the provider is called — so a crash between the two never sends a
- * message twice (its outcome is then unknown, and its receipts settle it). Each answer is recorded as it
- * comes, in its own transaction.
+ * message twice (its outcome is then unknown, and its receipts settle it). A pass reads, decides and
+ * writes its messages together; answers that come in together are recorded together.
  */
 export function createSubmitter(deps: SubmitterDeps) {
   const { db, provider, providerName, logger, now = () => new Date() } = deps;
@@ -73,35 +73,68 @@ export function createSubmitter(deps: SubmitterDeps) {
         .forUpdate()
         .skipLocked()
         .select('message_id', 'campaign_id');
-      const campaignIds = [...new Set(due.map((row) => row.campaign_id))];
+      if (due.length === 0) return [];
+      const work = messageWork(deps.store, trx, now);
+      await work.load(due.map((row) => row.message_id));
+      const messages = due.flatMap((row) => work.get(row.message_id) ?? []);
+      const campaignIds = [...new Set(messages.map((m) => m.campaignId))];
       const settings = await settingsOf(trx, campaignIds);
       const pace = await createPace(trx, campaignIds, deps.limiter, deps.senderMps ?? 0);
-      const started: Started[] = [];
-      for (const row of due) {
-        const loaded = await loadMessage(deps.store, row.message_id, trx);
-        if (!loaded) continue;
-        const campaignSettings = settings.get(row.campaign_id);
-        const command = await gate(trx, loaded.state, campaignSettings, providerName, at);
+      const facts = await loadGateFacts(trx, messages, at);
+      const starting: Array<{ messageId: string; settings: CampaignSettings | undefined }> = [];
+      for (const message of messages) {
+        const campaignSettings = settings.get(message.campaignId);
+        const command = gate(message, facts, campaignSettings, providerName, at);
         if (command.type === 'StartSubmission') {
-          const waitFor = await pace.admit(loaded.state, at);
+          const waitFor = await pace.admit(message, at);
           if (waitFor) {
             blocked.add(waitFor.blocks, waitFor.until);
             continue; // over a limit: it stays due, untouched, until the window ends
           }
         }
-        const { state: next } = await runMessageCommand(
-          deps,
-          loaded,
-          command,
-          { correlationId: uuidv7() },
-          trx,
-        );
-        if (next.status === 'sending' && command.type === 'StartSubmission')
-          started.push({ message: next, settings: campaignSettings });
+        const next = work.run(message.messageId, command, uuidv7());
+        if (next?.status === 'sending' && command.type === 'StartSubmission') {
+          starting.push({ messageId: message.messageId, settings: campaignSettings });
+          facts.started(message, at);
+        }
       }
-      return started;
+      const saved = await work.save();
+      return starting.flatMap(({ messageId, settings: s }) => {
+        const message = saved.get(messageId);
+        return message ? [{ message, settings: s }] : [];
+      });
     });
   }
+
+  /**
+   * Answers that come in together are recorded together: one transaction reads their messages again
+   * (a receipt may have moved one on since it was claimed), records each answer, and applies the
+   * receipts parked for the provider ids they bring.
+   */
+  const answers = createCoalescer<
+    { message: ExistingMessage; result: SendResult; policy: RetryPolicy },
+    void
+  >(async (_key, items) => {
+    await retryOnDeadlock(() =>
+      db.transaction(async (trx) => {
+        const work = messageWork(deps.store, trx, now);
+        await work.load(items.map((item) => item.message.messageId));
+        const matched = [];
+        for (const { message, result, policy } of items) {
+          const next = work.run(
+            message.messageId,
+            { type: 'RecordSendResult', data: { attempt: message.attempts, result, now: now(), policy } },
+            uuidv7(),
+          );
+          if (next?.providerMessageId)
+            matched.push({ messageId: message.messageId, providerMessageId: next.providerMessageId });
+        }
+        await applyParkedReceipts(trx, work, matched, uuidv7());
+        await work.save();
+      }),
+    );
+    return items.map(() => undefined);
+  });
 
   async function submit({ message, settings }: Started): Promise<void> {
     let result: SendResult;
@@ -122,23 +155,7 @@ export function createSubmitter(deps: SubmitterDeps) {
       maxAttempts: settings?.maxAttempts ?? defaultRetryPolicy.maxAttempts,
       backoffMs: deps.retryBackoffMs ?? defaultRetryPolicy.backoffMs,
     };
-    // Read again inside the transaction: a receipt may have moved the message on since it was claimed.
-    await db.transaction(async (trx) => {
-      const loaded = await loadMessage(deps.store, message.messageId, trx);
-      if (!loaded) return;
-      const { state: next } = await runMessageCommand(
-        deps,
-        loaded,
-        { type: 'RecordSendResult', data: { attempt: message.attempts, result, now: now(), policy } },
-        { correlationId: uuidv7() },
-        trx,
-      );
-      if (next.providerMessageId) {
-        await applyParkedReceipts(trx, deps, message.messageId, next.providerMessageId, {
-          correlationId: uuidv7(),
-        });
-      }
-    });
+    await answers.submit('answers', { message, result, policy });
   }
 
   /** Receipts parked before their message had the provider's id, applied now that it has. */
@@ -149,13 +166,18 @@ export function createSubmitter(deps: SubmitterDeps) {
       .join('messages as m', 'm.provider_message_id', 'p.provider_message_id')
       .distinct('m.message_id', 'p.provider_message_id')
       .limit(100);
-    for (const row of matched) {
-      await db.transaction((trx) =>
-        applyParkedReceipts(trx, deps, row.message_id, row.provider_message_id, {
-          correlationId: uuidv7(),
-        }),
+    if (matched.length === 0) return;
+    await db.transaction(async (trx) => {
+      const work = messageWork(deps.store, trx, now);
+      await work.load(matched.map((row) => row.message_id));
+      await applyParkedReceipts(
+        trx,
+        work,
+        matched.map((row) => ({ messageId: row.message_id, providerMessageId: row.provider_message_id })),
+        uuidv7(),
       );
-    }
+      await work.save();
+    });
   }
 
   /**
@@ -169,25 +191,21 @@ export function createSubmitter(deps: SubmitterDeps) {
       .andWhere('updated_at', '<', new Date(now().getTime() - settleAfterMs))
       .limit(100)
       .select('message_id');
-    for (const { message_id: messageId } of stale) {
-      await db.transaction(async (trx) => {
-        const loaded = await loadMessage(deps.store, messageId, trx);
-        if (!loaded) return;
-        const failed = {
-          status: 'failed',
-          errorCode: UNCONFIRMED,
-          errorDescription: 'dispatch stopped while handing it to the provider, which never confirmed it',
-          reportedAt: now(),
-        } as const;
-        await runMessageCommand(
-          deps,
-          loaded,
-          { type: 'ReportStatus', data: failed },
-          { correlationId: uuidv7() },
-          trx,
-        );
-      });
-    }
+    if (stale.length === 0) return 0;
+    await db.transaction(async (trx) => {
+      const work = messageWork(deps.store, trx, now);
+      await work.load(stale.map((row) => row.message_id));
+      const failed = {
+        status: 'failed',
+        errorCode: UNCONFIRMED,
+        errorDescription: 'dispatch stopped while handing it to the provider, which never confirmed it',
+        reportedAt: now(),
+      } as const;
+      for (const { message_id: messageId } of stale) {
+        work.run(messageId, { type: 'ReportStatus', data: failed }, uuidv7());
+      }
+      await work.save();
+    });
     return stale.length;
   }
 

@@ -23,61 +23,68 @@ export async function startMessagingWorld(
     },
     services: { dispatch: { SENDER_MPS: '0', ...overrides.dispatch } },
   });
-  const account = `acct-${randomBytes(4).toString('hex')}`;
-  const journey = partnerJourney(platform, account);
-  const brand = await journey.approvedBrand({
-    entityType: 'PUBLIC_PROFIT',
-    legalName: 'Acme Dental Group, Inc.',
-    displayName: 'Acme Dental',
-    ein: '12-3456789',
-    vertical: 'HEALTHCARE',
-    email: 'ops@acmedental.example',
-    stockSymbol: 'ACME',
-    stockExchange: 'NASDAQ',
-  });
-  const campaigns: string[] = [];
-  for (let i = 0; i < campaignCount; i++) {
-    const campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
-    await journey.assigned(await journey.ownedNumber('212'), campaignId);
-    campaigns.push(campaignId);
-  }
   const dispatchDb = createDatabase({ url: platform.envs.dispatch.DATABASE_URL ?? '' });
-  const world = {
-    platform,
-    account,
-    campaigns,
-    dispatchDb,
-    /** The i-th message of a run: its own recipient and text, the campaigns taken in turn. */
-    message: (i: number, run = 'run') => ({
-      campaignId: campaigns[i % campaigns.length],
-      to: `+13122${String(i).padStart(6, '0')}`,
-      text: `Acme Dental: reminder ${i} of the ${run}. Reply STOP to opt out.`,
-    }),
-    /** Messages to the run's recipients (+13122…) by status, in dispatch's table. */
-    async countByStatus(): Promise<Record<string, number>> {
-      const rows: Array<{ status: string; n: number | string }> = await dispatchDb('messages')
-        .where('to_number', 'like', '+13122%')
-        .groupBy('status')
-        .select('status', dispatchDb.raw('count(*) as n'));
-      return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
-    },
-    async stop() {
-      await dispatchDb.destroy();
-      await platform.stop();
-    },
-  };
-  for (const campaignId of campaigns) {
-    await eventually(
-      () =>
-        callAs(account, platform.dispatch.url, 'POST', '/messages', {
-          campaignId,
-          to: '+13129999999',
-          text: 'Acme Dental: warm-up',
-        }),
-      (r) => r.status === 202,
-    );
+  try {
+    const account = `acct-${randomBytes(4).toString('hex')}`;
+    const journey = partnerJourney(platform, account);
+    const brand = await journey.approvedBrand({
+      entityType: 'PUBLIC_PROFIT',
+      legalName: 'Acme Dental Group, Inc.',
+      displayName: 'Acme Dental',
+      ein: '12-3456789',
+      vertical: 'HEALTHCARE',
+      email: 'ops@acmedental.example',
+      stockSymbol: 'ACME',
+      stockExchange: 'NASDAQ',
+    });
+    const campaigns: string[] = [];
+    for (let i = 0; i < campaignCount; i++) {
+      const campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
+      await journey.assigned(await journey.ownedNumber('212'), campaignId);
+      campaigns.push(campaignId);
+    }
+    const world = {
+      platform,
+      account,
+      campaigns,
+      dispatchDb,
+      /** The i-th message of a run: its own recipient and text, the campaigns taken in turn. */
+      message: (i: number, run = 'run') => ({
+        campaignId: campaigns[i % campaigns.length],
+        to: `+13122${String(i).padStart(6, '0')}`,
+        text: `Acme Dental: reminder ${i} of the ${run}. Reply STOP to opt out.`,
+      }),
+      /** Messages to the run's recipients (+13122…) by status, in dispatch's table. */
+      async countByStatus(): Promise<Record<string, number>> {
+        const rows: Array<{ status: string; n: number | string }> = await dispatchDb('messages')
+          .where('to_number', 'like', '+13122%')
+          .groupBy('status')
+          .select('status', dispatchDb.raw('count(*) as n'));
+        return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
+      },
+      async stop() {
+        await dispatchDb.destroy();
+        await platform.stop();
+      },
+    };
+    for (const campaignId of campaigns) {
+      await eventually(
+        () =>
+          callAs(account, platform.dispatch.url, 'POST', '/messages', {
+            campaignId,
+            to: '+13129999999',
+            text: 'Acme Dental: warm-up',
+          }),
+        (r) => r.status === 202,
+      );
+    }
+    return world;
+  } catch (error) {
+    // A world that did not come up stops what it started (its processes would outlive the script).
+    await dispatchDb.destroy();
+    await platform.stop();
+    throw error;
   }
-  return world;
 }
 
 export const FINAL_STATUSES = ['delivered', 'undelivered', 'failed', 'expired', 'canceled'];

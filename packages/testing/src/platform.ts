@@ -9,6 +9,8 @@ type ServiceName = (typeof SERVICES)[number];
 export type Platform = Record<ServiceName | 'simulator', RunningService> & {
   /** The variables each service was started with (to start it again after a crash). */
   envs: Record<ServiceName, Record<string, string>>;
+  /** The key the simulator signs its webhooks with (PEM): to post webhooks as the carrier does. */
+  webhookSigningKey: string;
   stop(): Promise<void>;
 };
 
@@ -116,5 +118,5 @@ export async function startPlatform(
     ServiceName,
     RunningService
   >;
-  return { ...services, simulator, envs, stop: stopAll };
+  return { ...services, simulator, envs, webhookSigningKey: keys.privateKeyPem, stop: stopAll };
 }

@@ -1,8 +1,8 @@
+import { accountHeader } from '@longcode/contracts';
 import { NotFoundError } from '@longcode/kit';
 import { sendableCampaign } from '@longcode/sendable';
 import type { FastifyInstance } from 'fastify';
 import type { Knex } from 'knex';
-import { accountHeader } from '../message/schemas.js';
 import { type CampaignSettings, defaultSettings, saveSettings, settingsOf } from './settings.js';
 
 const minuteOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -1,4 +1,4 @@
-import { messageStream } from '@longcode/contracts';
+import { accountHeader, batchRequest, messageParams, messageStream, sendRequest } from '@longcode/contracts';
 import {
   aggregateStream,
   type Database,
@@ -13,7 +13,6 @@ import { coalescingAcceptor } from './coalesce.js';
 import { messageDecider } from './decider.js';
 import type { ExistingMessage } from './message.js';
 import { saveMessages } from './rows.js';
-import { accountHeader, batchRequest, messageParams, sendRequest } from './schemas.js';
 
 export interface MessageRoutesDeps {
   db: Database;

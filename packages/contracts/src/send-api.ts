@@ -1,4 +1,7 @@
-/** JSON schemas of dispatch's send API: shapes here; meaning (E.164, US, body limits) in acceptance.ts. */
+/**
+ * JSON schemas of the send API, as the gateway publishes it and dispatch takes it: shapes here; their
+ * meaning (E.164, US numbers, body limits) is dispatch's to judge (its acceptance).
+ */
 
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 

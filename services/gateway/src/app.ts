@@ -1,0 +1,75 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { buildHttpApp, type Logger, type ReadinessCheck } from '@longcode/kit';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Knex } from 'knex';
+import { operatorRoutes } from './accounts/http.js';
+import { idempotencyHooks } from './idempotency/hooks.js';
+import type { Authenticator } from './keys/auth.js';
+import { callerOf } from './keys/caller.js';
+import { keyRoutes } from './keys/http.js';
+import { RateLimitedError, type RateLimitState, type RateLimits } from './limits/rate-limits.js';
+import { messageRoutes } from './messages/http.js';
+
+export interface AppDeps {
+  logger: Logger;
+  db: Knex;
+  auth: Authenticator;
+  limits: RateLimits;
+  operatorToken: string;
+  upstreams: { dispatch: string };
+  readiness: ReadinessCheck[];
+  now?: () => Date;
+}
+
+function rateLimitHeaders(reply: FastifyReply, state: RateLimitState) {
+  reply.header('ratelimit-limit', state.limit);
+  reply.header('ratelimit-remaining', state.remaining);
+  reply.header('ratelimit-reset', state.resetSeconds);
+}
+
+/** The public partner API `/v1` (API keys), the operator's `/admin`, and the OpenAPI document. */
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const now = deps.now ?? (() => new Date());
+  const app = buildHttpApp({ logger: deps.logger, service: 'gateway', readiness: deps.readiness });
+  app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Longcode API',
+        version: '1.0.0',
+        description:
+          'US A2P 10DLC messaging. Authenticate with `Authorization: Bearer <API key>`; every POST takes an ' +
+          '`Idempotency-Key`; refusals are RFC 9457 problem+json with a stable `code`.',
+      },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (lc_…)' } },
+      },
+      security: [{ apiKey: [] }],
+    },
+  });
+  app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.register(async (partner) => {
+    const idempotency = idempotencyHooks(deps.db, now, (request) => callerOf(request).accountId);
+    partner.addHook('onRequest', async (request, reply) => {
+      request.caller = await deps.auth.authenticate(request.headers.authorization, request.ip);
+      try {
+        rateLimitHeaders(reply, await deps.limits.take(request.caller));
+      } catch (error) {
+        if (error instanceof RateLimitedError) {
+          rateLimitHeaders(reply, error.state);
+          reply.header('retry-after', error.state.resetSeconds);
+        }
+        throw error;
+      }
+    });
+    partner.addHook('preHandler', idempotency.preHandler);
+    partner.addHook('onSend', idempotency.onSend);
+    partner.register(messageRoutes({ url: deps.upstreams.dispatch, name: 'dispatch' }));
+    partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
+  });
+  app.register(operatorRoutes({ db: deps.db, token: deps.operatorToken, now }));
+  return app;
+}

@@ -1,0 +1,91 @@
+import { NotFoundError, ValidationError } from '@longcode/kit';
+import type { FastifyInstance } from 'fastify';
+import type { Knex } from 'knex';
+import type { Authenticator } from './auth.js';
+import { requireScope } from './auth.js';
+import { callerOf } from './caller.js';
+import { SCOPES } from './scopes.js';
+import { createKey, keysOf, type NewKey, revokeKey } from './store.js';
+
+export const newKeyBody = {
+  type: 'object',
+  required: ['name', 'scopes'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    scopes: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', enum: ['*', ...SCOPES] },
+    },
+    limitPerMinute: { type: ['integer', 'null'], minimum: 1, maximum: 1_000_000 },
+    limitPerHour: { type: ['integer', 'null'], minimum: 1, maximum: 100_000_000 },
+    expiresAt: { type: ['string', 'null'], format: 'date-time' },
+  },
+} as const;
+
+/** Refuses an expiry that is already past (the schema checked its shape). */
+export function checkExpiry(input: NewKey, now: Date): void {
+  if (input.expiresAt && Date.parse(input.expiresAt) <= now.getTime()) {
+    throw new ValidationError([{ field: 'expiresAt', message: 'must be in the future' }]);
+  }
+}
+
+const tags = ['API keys'];
+
+/** /v1/api-keys: an account's keys, made and revoked with a key that holds the api-keys scopes. */
+export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; now: () => Date }) {
+  return async (app: FastifyInstance) => {
+    app.post<{ Body: NewKey }>(
+      '/v1/api-keys',
+      {
+        schema: {
+          tags,
+          summary: 'Create an API key (the key is shown in this answer only)',
+          body: newKeyBody,
+        },
+      },
+      async (request, reply) => {
+        const caller = callerOf(request);
+        requireScope(caller, 'api-keys:write');
+        checkExpiry(request.body, now());
+        return reply.code(201).send(await createKey(db, caller.accountId, request.body, now()));
+      },
+    );
+
+    app.get(
+      '/v1/api-keys',
+      { schema: { tags, summary: "The account's API keys (never their secrets)" } },
+      async (request) => {
+        const caller = callerOf(request);
+        requireScope(caller, 'api-keys:read');
+        return { data: await keysOf(db, caller.accountId) };
+      },
+    );
+
+    app.delete<{ Params: { keyId: string } }>(
+      '/v1/api-keys/:keyId',
+      {
+        schema: {
+          tags,
+          summary: 'Revoke an API key (at once on this instance, within 2 s on the others)',
+          params: {
+            type: 'object',
+            required: ['keyId'],
+            properties: { keyId: { type: 'string', minLength: 1, maxLength: 36 } },
+          },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        requireScope(caller, 'api-keys:write');
+        const revoked = await revokeKey(db, caller.accountId, request.params.keyId, now());
+        if (!revoked)
+          throw new NotFoundError('API_KEY_NOT_FOUND', `API key ${request.params.keyId} does not exist`);
+        auth.forget(revoked.prefix);
+        return revoked;
+      },
+    );
+  };
+}

@@ -1,0 +1,82 @@
+import { DomainError } from '@longcode/kit';
+import type { Redis } from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Caller } from '../keys/auth.js';
+
+export interface RateLimitDefaults {
+  keyPerMinute: number;
+  keyPerHour: number;
+  accountPerMinute: number;
+}
+
+/** What the RateLimit headers tell a caller: the tightest window it is in. */
+export interface RateLimitState {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+export class RateLimitedError extends DomainError {
+  readonly state: RateLimitState;
+
+  constructor(scope: string, state: RateLimitState) {
+    super('RATE_LIMITED', `Too many requests for this ${scope}; try again in ${state.resetSeconds} s`, {
+      status: 429,
+      details: { scope, limit: state.limit, retryAfterSeconds: state.resetSeconds },
+    });
+    this.state = state;
+  }
+}
+
+const stateOf = (limit: number, res: RateLimiterRes): RateLimitState => ({
+  limit,
+  remaining: Math.max(0, res.remainingPoints),
+  resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+});
+
+/**
+ * Per key (a minute and an hour, the key's own limits or the defaults) and per account (a minute, all its
+ * keys together), counted in Redis so every gateway instance shares them.
+ */
+export function createRateLimits(redis: Redis, defaults: RateLimitDefaults) {
+  const limiters = new Map<string, RateLimiterRedis>();
+  const limiter = (name: string, points: number, seconds: number) => {
+    const id = `${name}:${points}:${seconds}`;
+    const existing = limiters.get(id);
+    if (existing) return existing;
+    const created = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `gateway-limit:${id}`,
+      points,
+      duration: seconds,
+    });
+    limiters.set(id, created);
+    return created;
+  };
+
+  async function consume(
+    scope: string,
+    id: string,
+    points: number,
+    seconds: number,
+  ): Promise<RateLimitState> {
+    try {
+      return stateOf(points, await limiter(scope, points, seconds).consume(id));
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw new RateLimitedError(scope, stateOf(points, error));
+      throw error;
+    }
+  }
+
+  return {
+    /** Counts one request; throws RateLimitedError (429) when a window is full. */
+    async take(caller: Caller): Promise<RateLimitState> {
+      const minute = await consume('key', caller.keyId, caller.limitPerMinute ?? defaults.keyPerMinute, 60);
+      await consume('key', caller.keyId, caller.limitPerHour ?? defaults.keyPerHour, 3_600);
+      await consume('account', caller.accountId, defaults.accountPerMinute, 60);
+      return minute;
+    },
+  };
+}
+
+export type RateLimits = ReturnType<typeof createRateLimits>;

@@ -13,7 +13,8 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   // knex's other dialects are never loaded; @platformatic/kafka reads a .wasm file beside its own code,
-  // so it stays a package (each service lists it as a dependency).
+  // and @fastify/swagger-ui serves the files beside its own, so they stay packages (each service using
+  // one lists it as a dependency).
   external: [
     'pg',
     'pg-query-stream',
@@ -24,6 +25,7 @@ await build({
     'mysql',
     'mariadb',
     '@platformatic/kafka',
+    '@fastify/swagger-ui',
   ],
   // CommonJS dependencies call require(); an ES module has none of its own.
   banner: {

@@ -8,7 +8,7 @@ LOG_DIR=.local/logs
 mkdir -p "$RUN_DIR" "$LOG_DIR"
 
 # name:port, in start order
-SERVICES=(simulator:4090 registration:4010 numbers:4020 dispatch:4030 receipts:4050 compliance:4060 analytics:4070)
+SERVICES=(simulator:4090 registration:4010 numbers:4020 dispatch:4030 receipts:4050 compliance:4060 analytics:4070 gateway:4000)
 
 # The simulator signs its webhooks like Telnyx (Ed25519); registration checks them with the public key.
 webhook_keys() {
@@ -27,6 +27,17 @@ webhook_keys() {
   export TELNYX_PUBLIC_KEY="$REGISTRATION_WEBHOOK_PUBLIC_KEY"
 }
 
+# The operator's token for the gateway's /admin (made once, kept in .local/gateway/admin-token).
+gateway_token() {
+  local file=.local/gateway/admin-token
+  if [[ ! -f "$file" ]]; then
+    mkdir -p "$(dirname "$file")"
+    node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64url"))' >"$file"
+    chmod 600 "$file"
+  fi
+  export GATEWAY_ADMIN_TOKEN="$(cat "$file")"
+}
+
 # What each service needs beyond the stack's variables.
 service_env() {
   case "$1" in
@@ -34,6 +45,7 @@ service_env() {
     registration) echo "REGISTRATION_PROVIDER=telnyx REGISTRATION_PROVIDER_URL=http://127.0.0.1:4090 REGISTRATION_PROVIDER_API_KEY=local-simulator" ;;
     numbers) echo "NUMBER_PROVIDER=telnyx NUMBER_PROVIDER_URL=http://127.0.0.1:4090 NUMBER_PROVIDER_API_KEY=local-simulator" ;;
     dispatch) echo "MESSAGING_PROVIDER=telnyx TELNYX_API_URL=http://127.0.0.1:4090 TELNYX_API_KEY=local-simulator RECEIPTS_WEBHOOK_URL=http://127.0.0.1:4050/webhooks/telnyx REDIS_URL=$REDIS_URL" ;;
+    gateway) echo "DISPATCH_URL=http://127.0.0.1:4030 REDIS_URL=$REDIS_URL" ;;
     receipts) echo "RECEIPT_PROVIDERS=telnyx TELNYX_API_URL=http://127.0.0.1:4090 TELNYX_API_KEY=local-simulator" ;;
     *) echo "" ;;
   esac
@@ -43,6 +55,7 @@ up() {
   eval "$(bash infra/local/status.sh --env)"
   pnpm --silent build >"$LOG_DIR/build.log" 2>&1 || { cat "$LOG_DIR/build.log" >&2; exit 1; }
   webhook_keys
+  gateway_token
   for entry in "${SERVICES[@]}"; do
     local name="${entry%%:*}" port="${entry##*:}" pidfile="$RUN_DIR/service-${entry%%:*}.pid"
     if [[ -f "$pidfile" ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then

@@ -8,6 +8,9 @@ bash scripts/services.sh up
 cat <<'TEXT'
 
 Longcode is running.
+  gateway       http://127.0.0.1:4000   the partner API: /v1/messages (send, batch, get, cancel), /v1/api-keys;
+                                         OpenAPI at /openapi.json, docs at /docs; the operator's /admin takes the
+                                         token in .local/gateway/admin-token
   registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id, POST /brands/:id/resubmit;
                                          POST /campaigns, /campaigns/lint, /campaigns/:id/submit, GET|PUT /campaigns/:id;
                                          /healthz /readyz /metrics)
@@ -31,6 +34,14 @@ Try it:
     -d '{"entityType":"PRIVATE_PROFIT","legalName":"Acme Dental LLC","displayName":"Acme Dental","ein":"12-3456789","vertical":"HEALTHCARE","email":"ops@acme.example"}'
   curl -s localhost:4070/brands -H 'x-account-id: acct-1'     # PENDING, then APPROVED within a second
   curl -s 'localhost:4020/available-numbers?areaCode=212&limit=3' -H 'x-account-id: acct-1'
+
+Through the gateway (an account, its first API key, then the partner API):
+  TOKEN=$(cat .local/gateway/admin-token)
+  ACCOUNT=$(curl -s -XPOST localhost:4000/admin/accounts -H "authorization: Bearer $TOKEN" \
+    -H 'content-type: application/json' -d '{"name":"Acme Dental"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).accountId')
+  curl -s -XPOST localhost:4000/admin/accounts/$ACCOUNT/api-keys -H "authorization: Bearer $TOKEN" \
+    -H 'content-type: application/json' -d '{"name":"first key","scopes":["*"]}'    # the key is shown once
+  curl -s localhost:4000/v1/api-keys -H 'authorization: Bearer lc_…'
 
 Stop everything: bash scripts/stop.sh
 TEXT

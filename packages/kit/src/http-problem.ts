@@ -58,7 +58,11 @@ function fromSchemaValidation({ validation = [], validationContext }: HttpError)
   const errors = validation.map((issue) => ({
     field: fieldOf(issue, validationContext),
     message:
-      typeof issue.params.missingProperty === 'string' ? 'is required' : (issue.message ?? 'is invalid'),
+      typeof issue.params.missingProperty === 'string'
+        ? 'is required'
+        : typeof issue.params.additionalProperty === 'string'
+          ? 'is not a field this takes'
+          : (issue.message ?? 'is invalid'),
   }));
   return { ...toProblem(new ValidationError(errors)), errors };
 }
@@ -66,8 +70,8 @@ function fromSchemaValidation({ validation = [], validationContext }: HttpError)
 /** `address.city` for the body, `query.limit`, `params.id` or `headers.x-key` for the rest. */
 function fieldOf(issue: FastifySchemaValidationError, context = 'body'): string {
   const segments = issue.instancePath.split('/').filter((s) => s !== '');
-  const missing = issue.params.missingProperty;
-  if (typeof missing === 'string') segments.push(missing);
+  const named = issue.params.missingProperty ?? issue.params.additionalProperty;
+  if (typeof named === 'string') segments.push(named);
   const prefix = context === 'body' ? [] : [context === 'querystring' ? 'query' : context];
   return [...prefix, ...segments].join('.') || context;
 }

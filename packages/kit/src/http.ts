@@ -25,8 +25,9 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   const { logger, service, readiness = [], readinessTimeoutMs = 2000 } = options;
   const app: FastifyInstance = fastify({
     loggerInstance: logger,
-    // Report every bad field at once, not only the first (bodies stay bounded by fastify's 1 MiB bodyLimit).
-    ajv: { customOptions: { allErrors: true } },
+    // Report every bad field at once, not only the first (bodies stay bounded by fastify's 1 MiB bodyLimit),
+    // and refuse a field a schema does not take instead of dropping it silently (fastify's default).
+    ajv: { customOptions: { allErrors: true, removeAdditional: false } },
   });
   app.addHook('onRequest', async (request) => nameServerSpan(request));
   app.setErrorHandler((error, request, reply) => {

@@ -119,11 +119,16 @@ describe('buildHttpApp > errors', () => {
         body: {
           type: 'object',
           required: ['to', 'text'],
+          additionalProperties: false,
           properties: { to: { type: 'string' }, text: { type: 'string' }, priority: { type: 'integer' } },
         },
       };
       app.post('/messages', { schema }, async () => ({ ok: true }));
-      const response = await app.inject({ method: 'POST', url: '/messages', payload: { priority: 'high' } });
+      const response = await app.inject({
+        method: 'POST',
+        url: '/messages',
+        payload: { priority: 'high', colour: 'red' },
+      });
       expect(response.statusCode).toBe(400);
       expect(response.headers['content-type']).toBe(PROBLEM);
       const body = response.json();
@@ -133,6 +138,7 @@ describe('buildHttpApp > errors', () => {
           { field: 'to', message: 'is required' },
           { field: 'text', message: 'is required' },
           { field: 'priority', message: 'must be integer' },
+          { field: 'colour', message: 'is not a field this takes' },
         ]),
       );
     });

@@ -1,9 +1,17 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createTestDatabase } from './databases.js';
 import { freePort, type RunningService, startService } from './service-process.js';
 import type { TestStack } from './stack.js';
 
-const SERVICES = ['registration', 'numbers', 'analytics', 'dispatch', 'receipts', 'compliance'] as const;
+const SERVICES = [
+  'registration',
+  'numbers',
+  'analytics',
+  'dispatch',
+  'receipts',
+  'compliance',
+  'gateway',
+] as const;
 type ServiceName = (typeof SERVICES)[number];
 
 export type Platform = Record<ServiceName | 'simulator', RunningService> & {
@@ -11,6 +19,8 @@ export type Platform = Record<ServiceName | 'simulator', RunningService> & {
   envs: Record<ServiceName, Record<string, string>>;
   /** The key the simulator signs its webhooks with (PEM): to post webhooks as the carrier does. */
   webhookSigningKey: string;
+  /** The gateway's operator token (its /admin: accounts and their first API key). */
+  operatorToken: string;
   stop(): Promise<void>;
 };
 
@@ -38,7 +48,9 @@ export async function startPlatform(
   } = {},
 ): Promise<Platform> {
   const keys = webhookKeys();
-  const [registrationPort, receiptsPort, ...databases] = await Promise.all([
+  const operatorToken = randomBytes(32).toString('base64url');
+  const [registrationPort, receiptsPort, dispatchPort, ...databases] = await Promise.all([
+    freePort(),
     freePort(),
     freePort(),
     ...SERVICES.map((name) => createTestDatabase(stack.mysqlUrl, `e2e_${name}`)),
@@ -90,6 +102,7 @@ export async function startPlatform(
     dispatch: {
       ...backbone('dispatch'),
       ...telnyx,
+      HTTP_PORT: String(dispatchPort),
       MESSAGING_PROVIDER: 'telnyx',
       RECEIPTS_WEBHOOK_URL: receiptsWebhook,
       REDIS_URL: stack.redisUrl,
@@ -101,6 +114,12 @@ export async function startPlatform(
       RECEIPT_PROVIDERS: 'telnyx',
     },
     compliance: backbone('compliance'),
+    gateway: {
+      DATABASE_URL: database('gateway'),
+      REDIS_URL: stack.redisUrl,
+      DISPATCH_URL: `http://127.0.0.1:${dispatchPort}`,
+      GATEWAY_ADMIN_TOKEN: operatorToken,
+    },
   };
   for (const name of SERVICES) envs[name] = { ...envs[name], ...options.services?.[name] };
   const started = await Promise.allSettled(SERVICES.map((name) => startService(name, envs[name])));
@@ -118,5 +137,12 @@ export async function startPlatform(
     ServiceName,
     RunningService
   >;
-  return { ...services, simulator, envs, webhookSigningKey: keys.privateKeyPem, stop: stopAll };
+  return {
+    ...services,
+    simulator,
+    envs,
+    webhookSigningKey: keys.privateKeyPem,
+    operatorToken,
+    stop: stopAll,
+  };
 }

@@ -1,0 +1,259 @@
+import {
+  callAs,
+  eventually,
+  type Platform,
+  partnerJourney,
+  stackFromEnv,
+  startPlatform,
+} from '@longcode/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The partner API through the running services: the operator opens two accounts and gives each a key;
+ * partners send and read messages through the gateway with their keys; each sees only its own.
+ */
+let platform: Platform;
+const accounts: Record<'acme' | 'other', { accountId: string; key: string }> = {
+  acme: { accountId: '', key: '' },
+  other: { accountId: '', key: '' },
+};
+let campaignId: string;
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON answers
+  body: any;
+}
+async function call(
+  method: string,
+  path: string,
+  { key, body, headers = {} }: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const response = await fetch(`${platform.gateway.url}${path}`, {
+    method,
+    headers: {
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+const operator = (path: string, body: unknown) =>
+  call('POST', path, { body, headers: { authorization: `Bearer ${platform.operatorToken}` } });
+
+async function openAccount(name: string) {
+  const account = await operator('/admin/accounts', { name });
+  expect(account.status).toBe(201);
+  const key = await operator(`/admin/accounts/${account.body.accountId}/api-keys`, {
+    name: 'server',
+    scopes: ['*'],
+  });
+  expect(key.status).toBe(201);
+  return { accountId: account.body.accountId as string, key: key.body.key as string };
+}
+const newKey = async (scopes: string[], extra: Record<string, unknown> = {}) =>
+  (
+    await call('POST', '/v1/api-keys', {
+      key: accounts.acme.key,
+      body: { name: 'another', scopes, ...extra },
+    })
+  ).body;
+const message = (to: string, text = 'Acme Dental: see you Tuesday at 10:00.') => ({ campaignId, to, text });
+
+beforeAll(async () => {
+  platform = await startPlatform(stackFromEnv(process.env));
+  accounts.acme = await openAccount('Acme Dental');
+  accounts.other = await openAccount('Other Partner');
+  // Brands, campaigns and numbers come to the gateway later: the services' own APIs set them up here.
+  const journey = partnerJourney(platform, accounts.acme.accountId);
+  const brand = await journey.approvedBrand({
+    entityType: 'PRIVATE_PROFIT',
+    legalName: 'Acme Dental LLC',
+    displayName: 'Acme Dental',
+    ein: '12-3456789',
+    vertical: 'HEALTHCARE',
+    email: 'ops@acmedental.example',
+  });
+  campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
+  await journey.assigned(await journey.ownedNumber('212'), campaignId);
+  await eventually(
+    () =>
+      callAs(accounts.acme.accountId, platform.dispatch.url, 'POST', '/messages', message('+13125550000')),
+    (r) => r.status === 202,
+  );
+}, 240_000);
+afterAll(async () => platform?.stop());
+
+describe('The partner API > keys', () => {
+  it('answers 401 without a key, with a malformed or unknown one, and to /admin without the operator token', async () => {
+    const missing = await call('GET', '/v1/api-keys');
+    const malformed = await call('GET', '/v1/api-keys', { key: 'sk_test_123' });
+    const unknown = await call('GET', '/v1/api-keys', { key: `lc_${'a'.repeat(12)}_${'b'.repeat(43)}` });
+    const admin = await call('POST', '/admin/accounts', { body: { name: 'x' } });
+    expect([missing, malformed, unknown, admin].map((a) => [a.status, a.body.code])).toEqual([
+      [401, 'API_KEY_MISSING'],
+      [401, 'API_KEY_INVALID'],
+      [401, 'API_KEY_INVALID'],
+      [401, 'OPERATOR_TOKEN_INVALID'],
+    ]);
+  });
+
+  it('shows a new key once; lists keys without secrets; a revoked key stops working', async () => {
+    const created = await newKey(['messages:read']);
+    expect(created.key).toMatch(/^lc_/);
+    const listed = await call('GET', '/v1/api-keys', { key: accounts.acme.key });
+    const entry = listed.body.data.find((k: { id: string }) => k.id === created.id);
+    expect(entry).toMatchObject({ prefix: created.prefix, scopes: ['messages:read'], revokedAt: null });
+    expect(JSON.stringify(listed.body)).not.toContain(created.key.split('_')[2]);
+
+    expect((await call('GET', '/v1/messages/nope', { key: created.key })).status).toBe(404);
+    const revoked = await call('DELETE', `/v1/api-keys/${created.id}`, { key: accounts.acme.key });
+    expect(revoked.body.revokedAt).toEqual(expect.any(String));
+    const after = await call('GET', '/v1/messages/nope', { key: created.key });
+    expect([after.status, after.body.code]).toEqual([401, 'API_KEY_INVALID']);
+  });
+
+  it("refuses what a key's scopes do not allow (403), and lets it do what they do", async () => {
+    const reader = await newKey(['messages:read']);
+    const refused = await call('POST', '/v1/messages', { key: reader.key, body: message('+13125550101') });
+    expect([refused.status, refused.body.code]).toEqual([403, 'API_KEY_SCOPE_MISSING']);
+    expect((await call('GET', '/v1/api-keys', { key: reader.key })).status).toBe(403);
+  });
+
+  it('counts a key’s uses and when it was last used', async () => {
+    const counted = await newKey(['messages:read']);
+    for (let i = 0; i < 3; i++) await call('GET', '/v1/messages/nope', { key: counted.key });
+    const listed = await eventually(
+      () => call('GET', '/v1/api-keys', { key: accounts.acme.key }),
+      (r) => r.body.data.find((k: { id: string }) => k.id === counted.id)?.usageCount === 3,
+    );
+    expect(listed.body.data.find((k: { id: string }) => k.id === counted.id).lastUsedAt).toEqual(
+      expect.any(String),
+    );
+  });
+
+  it('answers 429 with Retry-After and RateLimit headers past a key’s limit a minute', async () => {
+    const limited = await newKey(['messages:read'], { limitPerMinute: 3 });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await call('GET', '/v1/messages/nope', { key: limited.key }));
+    expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 429]);
+    const last = answers[3] as Answer;
+    expect(last.body.code).toBe('RATE_LIMITED');
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect([last.headers.get('ratelimit-limit'), last.headers.get('ratelimit-remaining')]).toEqual([
+      '3',
+      '0',
+    ]);
+  });
+});
+
+describe('The partner API > messages', () => {
+  it('sends a message and reads it back, with the account the key belongs to', async () => {
+    const sent = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: message('+13125550102'),
+    });
+    expect([sent.status, sent.body.status, sent.body.to]).toEqual([202, 'accepted', '+13125550102']);
+    const read = await call('GET', `/v1/messages/${sent.body.id}`, { key: accounts.acme.key });
+    expect([read.status, read.body.id]).toEqual([200, sent.body.id]);
+  });
+
+  it("answers another account's message, and cancel of it, exactly as one that does not exist", async () => {
+    const sent = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: { ...message('+13125550103'), sendAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    const theirs = await call('GET', `/v1/messages/${sent.body.id}`, { key: accounts.other.key });
+    const none = await call('GET', '/v1/messages/01900000-0000-7000-8000-000000000000', {
+      key: accounts.other.key,
+    });
+    expect([theirs.status, theirs.body.code]).toEqual([none.status, none.body.code]);
+    expect(theirs.status).toBe(404);
+    expect(JSON.stringify(theirs.body)).not.toContain('+13125550103');
+    const cancel = await call('POST', `/v1/messages/${sent.body.id}/cancel`, { key: accounts.other.key });
+    expect([cancel.status, cancel.body.code]).toEqual([404, 'MESSAGE_NOT_FOUND']);
+    // Nor may they send for the campaign.
+    const send = await call('POST', '/v1/messages', {
+      key: accounts.other.key,
+      body: message('+13125550104'),
+    });
+    expect([send.status, send.body.code]).toEqual([409, 'CAMPAIGN_NOT_SENDABLE']);
+  });
+
+  it('refuses a body that does not fit the schema, naming every bad field, before it reaches dispatch', async () => {
+    const bad = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: { to: 5, text: 'x', colour: 'red' },
+    });
+    expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'to']);
+  });
+});
+
+describe('The partner API > Idempotency-Key', () => {
+  it('answers the same request again with the first answer, and sends it once', async () => {
+    const headers = { 'idempotency-key': `k-${Date.now()}-1` };
+    const first = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: message('+13125550105'),
+      headers,
+    });
+    const again = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: message('+13125550105'),
+      headers,
+    });
+    expect([first.status, again.status, again.body.id]).toEqual([202, 202, first.body.id]);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+  });
+
+  it('refuses the key for a different request (422), and lets another account use the same key', async () => {
+    const headers = { 'idempotency-key': `k-${Date.now()}-2` };
+    await call('POST', '/v1/messages', { key: accounts.acme.key, body: message('+13125550106'), headers });
+    const other = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: message('+13125550107'),
+      headers,
+    });
+    expect([other.status, other.body.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
+    const elsewhere = await call('POST', '/v1/api-keys', {
+      key: accounts.other.key,
+      body: { name: 'same idempotency key', scopes: ['messages:read'] },
+      headers,
+    });
+    expect(elsewhere.status).toBe(201);
+  });
+
+  it('lets only one of simultaneous requests with one key run; the others are told it is in use', async () => {
+    const headers = { 'idempotency-key': `k-${Date.now()}-3` };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        call('POST', '/v1/messages', { key: accounts.acme.key, body: message('+13125550108'), headers }),
+      ),
+    );
+    const ran = answers.filter((a) => a.status === 202);
+    expect(new Set(ran.map((a) => a.body.id)).size).toBe(1);
+    expect(answers.filter((a) => a.status !== 202).map((a) => [a.status, a.body.code])).toEqual(
+      answers.filter((a) => a.status !== 202).map(() => [409, 'IDEMPOTENCY_KEY_IN_USE']),
+    );
+  });
+});
+
+describe('The partner API > OpenAPI', () => {
+  it('describes the API as OpenAPI 3.1, generated from the routes', async () => {
+    const document = await call('GET', '/openapi.json');
+    expect(document.body.openapi).toBe('3.1.0');
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/messages',
+        '/v1/messages/batch',
+        '/v1/messages/{messageId}',
+        '/v1/api-keys',
+      ]),
+    );
+  });
+});

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createDatabase } from '@longcode/eventstore';
 import { callAs, eventually, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
 
@@ -21,11 +20,31 @@ export async function startMessagingWorld(
       SIM_MESSAGE_SENT_DELAY_MS: '0',
       SIM_MESSAGE_DELIVERY_DELAY_MS: '0',
     },
-    services: { dispatch: { SENDER_MPS: '0', ...overrides.dispatch } },
+    services: {
+      dispatch: { SENDER_MPS: '0', ...overrides.dispatch },
+      gateway: { ACCOUNT_LIMIT_PER_MINUTE: '100000000' },
+    },
   });
   const dispatchDb = createDatabase({ url: platform.envs.dispatch.DATABASE_URL ?? '' });
   try {
-    const account = `acct-${randomBytes(4).toString('hex')}`;
+    // The account is opened at the gateway (the operator's API), with a key for the gateway benchmark.
+    const operator = async (path: string, body: unknown) => {
+      const response = await fetch(`${platform.gateway.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${platform.operatorToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (response.status !== 201)
+        throw new Error(`gateway ${path}: ${response.status} ${await response.text()}`);
+      return (await response.json()) as Record<string, string>;
+    };
+    const { accountId: account = '' } = await operator('/admin/accounts', { name: 'Acme Dental Group' });
+    const { key: apiKey = '' } = await operator(`/admin/accounts/${account}/api-keys`, {
+      name: 'bench',
+      scopes: ['*'],
+      limitPerMinute: 1_000_000,
+      limitPerHour: 100_000_000,
+    });
     const journey = partnerJourney(platform, account);
     const brand = await journey.approvedBrand({
       entityType: 'PUBLIC_PROFIT',
@@ -46,6 +65,7 @@ export async function startMessagingWorld(
     const world = {
       platform,
       account,
+      apiKey,
       campaigns,
       dispatchDb,
       /** The i-th message of a run: its own recipient and text, the campaigns taken in turn. */

@@ -71,10 +71,14 @@ export function createRateLimits(redis: Redis, defaults: RateLimitDefaults) {
   return {
     /** Counts one request; throws RateLimitedError (429) when a window is full. */
     async take(caller: Caller): Promise<RateLimitState> {
-      const minute = await consume('key', caller.keyId, caller.limitPerMinute ?? defaults.keyPerMinute, 60);
-      await consume('key', caller.keyId, caller.limitPerHour ?? defaults.keyPerHour, 3_600);
-      await consume('account', caller.accountId, defaults.accountPerMinute, 60);
-      return minute;
+      // The three windows are counted at once (one round trip's wait, not three).
+      const [minute, ...others] = await Promise.allSettled([
+        consume('key', caller.keyId, caller.limitPerMinute ?? defaults.keyPerMinute, 60),
+        consume('key', caller.keyId, caller.limitPerHour ?? defaults.keyPerHour, 3_600),
+        consume('account', caller.accountId, defaults.accountPerMinute, 60),
+      ]);
+      for (const result of [minute, ...others]) if (result?.status === 'rejected') throw result.reason;
+      return (minute as PromiseFulfilledResult<RateLimitState>).value;
     },
   };
 }

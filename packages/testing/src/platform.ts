@@ -49,12 +49,15 @@ export async function startPlatform(
 ): Promise<Platform> {
   const keys = webhookKeys();
   const operatorToken = randomBytes(32).toString('base64url');
-  const [registrationPort, receiptsPort, dispatchPort, ...databases] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    ...SERVICES.map((name) => createTestDatabase(stack.mysqlUrl, `e2e_${name}`)),
-  ]);
+  const [registrationPort, receiptsPort, dispatchPort, numbersPort, compliancePort, ...databases] =
+    await Promise.all([
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      freePort(),
+      ...SERVICES.map((name) => createTestDatabase(stack.mysqlUrl, `e2e_${name}`)),
+    ]);
   const dropAll = () => Promise.all(databases.map((d) => d.drop()));
   const database = (name: ServiceName) => databases[SERVICES.indexOf(name)]?.url ?? '';
   const backbone = (name: ServiceName) => ({
@@ -93,6 +96,7 @@ export async function startPlatform(
     },
     numbers: {
       ...backbone('numbers'),
+      HTTP_PORT: String(numbersPort),
       NUMBER_PROVIDER: 'telnyx',
       NUMBER_PROVIDER_URL: simulator.url,
       NUMBER_PROVIDER_API_KEY: 'sim-key',
@@ -113,11 +117,14 @@ export async function startPlatform(
       HTTP_PORT: String(receiptsPort),
       RECEIPT_PROVIDERS: 'telnyx',
     },
-    compliance: backbone('compliance'),
+    compliance: { ...backbone('compliance'), HTTP_PORT: String(compliancePort) },
     gateway: {
       DATABASE_URL: database('gateway'),
       REDIS_URL: stack.redisUrl,
       DISPATCH_URL: `http://127.0.0.1:${dispatchPort}`,
+      REGISTRATION_URL: `http://127.0.0.1:${registrationPort}`,
+      NUMBERS_URL: `http://127.0.0.1:${numbersPort}`,
+      COMPLIANCE_URL: `http://127.0.0.1:${compliancePort}`,
       GATEWAY_ADMIN_TOKEN: operatorToken,
     },
   };

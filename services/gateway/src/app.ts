@@ -10,6 +10,7 @@ import { callerOf } from './keys/caller.js';
 import { keyRoutes } from './keys/http.js';
 import { RateLimitedError, type RateLimitState, type RateLimits } from './limits/rate-limits.js';
 import { messageRoutes } from './messages/http.js';
+import { forwardedRoutes } from './upstream/routes.js';
 
 export interface AppDeps {
   logger: Logger;
@@ -17,7 +18,7 @@ export interface AppDeps {
   auth: Authenticator;
   limits: RateLimits;
   operatorToken: string;
-  upstreams: { dispatch: string };
+  upstreams: { dispatch: string; registration: string; numbers: string; compliance: string };
   readiness: ReadinessCheck[];
   now?: () => Date;
 }
@@ -69,6 +70,13 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     partner.addHook('onSend', idempotency.onSend);
     partner.register(messageRoutes({ url: deps.upstreams.dispatch, name: 'dispatch' }));
     partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
+    partner.register(
+      forwardedRoutes({
+        registration: { url: deps.upstreams.registration, name: 'registration' },
+        numbers: { url: deps.upstreams.numbers, name: 'numbers' },
+        compliance: { url: deps.upstreams.compliance, name: 'compliance' },
+      }),
+    );
   });
   app.register(operatorRoutes({ db: deps.db, token: deps.operatorToken, now }));
   return app;

@@ -15,7 +15,11 @@ export const configSchema = z.object({
    * `Authorization: Bearer …`. At least 32 characters; keep it out of partners' hands.
    */
   GATEWAY_ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters'),
+  /** The internal services the partner API forwards to. */
   DISPATCH_URL: url(['http', 'https']),
+  REGISTRATION_URL: url(['http', 'https']),
+  NUMBERS_URL: url(['http', 'https']),
+  COMPLIANCE_URL: url(['http', 'https']),
   /** Requests a key may make a minute and an hour unless the key says otherwise. */
   DEFAULT_KEY_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(6_000),
   DEFAULT_KEY_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(200_000),

@@ -36,7 +36,12 @@ const app = buildApp({
     accountPerMinute: config.ACCOUNT_LIMIT_PER_MINUTE,
   }),
   operatorToken: config.GATEWAY_ADMIN_TOKEN,
-  upstreams: { dispatch: config.DISPATCH_URL },
+  upstreams: {
+    dispatch: config.DISPATCH_URL,
+    registration: config.REGISTRATION_URL,
+    numbers: config.NUMBERS_URL,
+    compliance: config.COMPLIANCE_URL,
+  },
   readiness: [
     { name: 'mysql', check: async () => void (await db.raw('SELECT 1')) },
     { name: 'redis', check: async () => void (await redis.ping()) },

@@ -18,6 +18,8 @@ const accounts: Record<'acme' | 'other', { accountId: string; key: string }> = {
   other: { accountId: '', key: '' },
 };
 let campaignId: string;
+let brandId: string;
+let number: string;
 
 interface Answer {
   status: number;
@@ -78,8 +80,10 @@ beforeAll(async () => {
     vertical: 'HEALTHCARE',
     email: 'ops@acmedental.example',
   });
+  brandId = brand.brandId;
   campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
-  await journey.assigned(await journey.ownedNumber('212'), campaignId);
+  number = await journey.ownedNumber('212');
+  await journey.assigned(number, campaignId);
   await eventually(
     () =>
       callAs(accounts.acme.accountId, platform.dispatch.url, 'POST', '/messages', message('+13125550000')),
@@ -191,6 +195,66 @@ describe('The partner API > messages', () => {
     });
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'to']);
+  });
+});
+
+describe('The partner API > tenancy', () => {
+  const none = '01900000-0000-7000-8000-000000000000';
+  it("answers another account's brand, campaign, number and message as ones that do not exist", async () => {
+    const sent = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: message('+13125550109'),
+    });
+    const probes: Array<[string, string, string]> = [
+      ['GET', `/v1/brands/${brandId}`, `/v1/brands/${none}`],
+      ['GET', `/v1/campaigns/${campaignId}`, `/v1/campaigns/${none}`],
+      ['GET', `/v1/campaigns/${campaignId}/numbers`, `/v1/campaigns/${none}/numbers`],
+      [
+        'GET',
+        `/v1/numbers/${encodeURIComponent(number)}`,
+        `/v1/numbers/${encodeURIComponent('+12125550000')}`,
+      ],
+      ['GET', `/v1/messages/${sent.body.id}`, `/v1/messages/${none}`],
+      ['POST', `/v1/messages/${sent.body.id}/cancel`, `/v1/messages/${none}/cancel`],
+      ['POST', `/v1/campaigns/${campaignId}/submit`, `/v1/campaigns/${none}/submit`],
+      [
+        'DELETE',
+        `/v1/numbers/${encodeURIComponent(number)}/campaign`,
+        `/v1/numbers/${encodeURIComponent('+12125550000')}/campaign`,
+      ],
+    ];
+    for (const [method, theirs, missing] of probes) {
+      const [a, b] = [
+        await call(method, theirs, { key: accounts.other.key }),
+        await call(method, missing, { key: accounts.other.key }),
+      ];
+      expect([method, theirs, a.status, a.body?.code]).toEqual([method, theirs, 404, b.body?.code]);
+      expect(b.status).toBe(404);
+      expect(JSON.stringify(a.body)).not.toMatch(/Acme/);
+    }
+    // The number is still Acme's, on its campaign.
+    const mine = await call('GET', `/v1/numbers/${encodeURIComponent(number)}`, { key: accounts.acme.key });
+    expect([mine.status, mine.body.campaign?.campaignId]).toEqual([200, campaignId]);
+  });
+
+  it('registers a brand through the gateway for the calling account', async () => {
+    const created = await call('POST', '/v1/brands', {
+      key: accounts.other.key,
+      body: {
+        entityType: 'PRIVATE_PROFIT',
+        legalName: 'Other Partner LLC',
+        displayName: 'Other',
+        ein: '98-7654321',
+        vertical: 'RETAIL',
+        email: 'ops@other.example',
+      },
+    });
+    expect(created.status).toBeLessThan(300);
+    const read = await call('GET', `/v1/brands/${created.body.brandId}`, { key: accounts.other.key });
+    expect([read.status, read.body.legalName]).toEqual([200, 'Other Partner LLC']);
+    expect((await call('GET', `/v1/brands/${created.body.brandId}`, { key: accounts.acme.key })).status).toBe(
+      404,
+    );
   });
 });
 

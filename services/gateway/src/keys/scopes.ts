@@ -1,5 +1,18 @@
 /** What a key may do. A key holds some of these; `*` holds them all. */
-export const SCOPES = ['messages:read', 'messages:write', 'api-keys:read', 'api-keys:write'] as const;
+export const SCOPES = [
+  'messages:read',
+  'messages:write',
+  'brands:read',
+  'brands:write',
+  'campaigns:read',
+  'campaigns:write',
+  'numbers:read',
+  'numbers:write',
+  'opt-outs:read',
+  'opt-outs:write',
+  'api-keys:read',
+  'api-keys:write',
+] as const;
 
 export type Scope = (typeof SCOPES)[number];
 

@@ -1,0 +1,233 @@
+import type { FastifyInstance } from 'fastify';
+import { requireScope } from '../keys/auth.js';
+import { callerOf } from '../keys/caller.js';
+import type { Scope } from '../keys/scopes.js';
+import { forward, type Upstream } from './forward.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** A public route answered by an internal service at the same path without `/v1`. */
+interface Forwarded {
+  method: Method;
+  path: string;
+  service: 'registration' | 'numbers' | 'compliance';
+  scope: Scope;
+  summary: string;
+  tag: string;
+  /** Whether it takes a JSON body (POSTs that only act, like submit, take none). */
+  noBody?: true;
+}
+
+const routes: Forwarded[] = [
+  {
+    method: 'POST',
+    path: '/brands',
+    service: 'registration',
+    scope: 'brands:write',
+    summary: 'Register a brand',
+    tag: 'Brands',
+  },
+  {
+    method: 'GET',
+    path: '/brands/:brandId',
+    service: 'registration',
+    scope: 'brands:read',
+    summary: 'A brand and its registration status',
+    tag: 'Brands',
+  },
+  {
+    method: 'POST',
+    path: '/brands/:brandId/resubmit',
+    service: 'registration',
+    scope: 'brands:write',
+    summary: 'Correct and resubmit a rejected brand',
+    tag: 'Brands',
+  },
+  {
+    method: 'POST',
+    path: '/campaigns',
+    service: 'registration',
+    scope: 'campaigns:write',
+    summary: 'Create a campaign (draft)',
+    tag: 'Campaigns',
+  },
+  {
+    method: 'POST',
+    path: '/campaigns/lint',
+    service: 'registration',
+    scope: 'campaigns:write',
+    summary: 'What carriers would reject in a campaign, before submitting it',
+    tag: 'Campaigns',
+  },
+  {
+    method: 'GET',
+    path: '/campaigns/:campaignId',
+    service: 'registration',
+    scope: 'campaigns:read',
+    summary: 'A campaign, its status and throughput',
+    tag: 'Campaigns',
+  },
+  {
+    method: 'PUT',
+    path: '/campaigns/:campaignId',
+    service: 'registration',
+    scope: 'campaigns:write',
+    summary: "Change a campaign's content",
+    tag: 'Campaigns',
+  },
+  {
+    method: 'POST',
+    path: '/campaigns/:campaignId/submit',
+    service: 'registration',
+    scope: 'campaigns:write',
+    summary: 'Submit a campaign to the registry',
+    tag: 'Campaigns',
+    noBody: true,
+  },
+  {
+    method: 'GET',
+    path: '/campaigns/:campaignId/numbers',
+    service: 'numbers',
+    scope: 'numbers:read',
+    summary: "A campaign's sender pool",
+    tag: 'Numbers',
+  },
+  {
+    method: 'GET',
+    path: '/available-numbers',
+    service: 'numbers',
+    scope: 'numbers:read',
+    summary: 'Numbers that can be ordered (areaCode or state)',
+    tag: 'Numbers',
+  },
+  {
+    method: 'POST',
+    path: '/numbers',
+    service: 'numbers',
+    scope: 'numbers:write',
+    summary: 'Order a number',
+    tag: 'Numbers',
+  },
+  {
+    method: 'GET',
+    path: '/numbers',
+    service: 'numbers',
+    scope: 'numbers:read',
+    summary: "The account's numbers",
+    tag: 'Numbers',
+  },
+  {
+    method: 'POST',
+    path: '/numbers/port-ins',
+    service: 'numbers',
+    scope: 'numbers:write',
+    summary: 'Bring a number from another carrier',
+    tag: 'Numbers',
+  },
+  {
+    method: 'GET',
+    path: '/numbers/:phoneNumber',
+    service: 'numbers',
+    scope: 'numbers:read',
+    summary: 'A number',
+    tag: 'Numbers',
+  },
+  {
+    method: 'DELETE',
+    path: '/numbers/:phoneNumber',
+    service: 'numbers',
+    scope: 'numbers:write',
+    summary: 'Release a number',
+    tag: 'Numbers',
+  },
+  {
+    method: 'PUT',
+    path: '/numbers/:phoneNumber/campaign',
+    service: 'numbers',
+    scope: 'numbers:write',
+    summary: 'Assign a number to a campaign',
+    tag: 'Numbers',
+  },
+  {
+    method: 'DELETE',
+    path: '/numbers/:phoneNumber/campaign',
+    service: 'numbers',
+    scope: 'numbers:write',
+    summary: 'Take a number off its campaign',
+    tag: 'Numbers',
+  },
+  {
+    method: 'POST',
+    path: '/consents/:phoneNumber/revocations',
+    service: 'compliance',
+    scope: 'opt-outs:write',
+    summary: 'Opt a person out (campaign, brand or everything)',
+    tag: 'Consent',
+  },
+  {
+    method: 'POST',
+    path: '/consents/:phoneNumber/grants',
+    service: 'compliance',
+    scope: 'opt-outs:write',
+    summary: 'Opt a person back in',
+    tag: 'Consent',
+  },
+  {
+    method: 'GET',
+    path: '/consents/:phoneNumber',
+    service: 'compliance',
+    scope: 'opt-outs:read',
+    summary: "A person's consent history with the account",
+    tag: 'Consent',
+  },
+];
+
+const paramsOf = (path: string) => {
+  const names = [...path.matchAll(/:(\w+)/g)].map((m) => m[1] as string);
+  if (names.length === 0) return {};
+  return {
+    params: {
+      type: 'object',
+      required: names,
+      properties: Object.fromEntries(names.map((n) => [n, { type: 'string', minLength: 1, maxLength: 64 }])),
+    },
+  };
+};
+
+/**
+ * Brands, campaigns, numbers and consent: forwarded to the service that owns them, under the caller's
+ * account (each service answers another account's ids as ones that do not exist). Their bodies are
+ * checked by those services, which name every bad field.
+ */
+export function forwardedRoutes(upstreams: Record<Forwarded['service'], Upstream>) {
+  return async (app: FastifyInstance) => {
+    for (const route of routes) {
+      app.route({
+        method: route.method,
+        url: `/v1${route.path}`,
+        schema: {
+          tags: [route.tag],
+          summary: route.summary,
+          ...paramsOf(route.path),
+          ...((route.method === 'POST' || route.method === 'PUT') && !route.noBody
+            ? { body: { type: 'object' } }
+            : {}),
+        },
+        handler: async (request, reply) => {
+          const caller = callerOf(request);
+          requireScope(caller, route.scope);
+          const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+          const path = route.path.replace(/:(\w+)/g, (_, name: string) =>
+            encodeURIComponent((request.params as Record<string, string>)[name] ?? ''),
+          );
+          return forward(upstreams[route.service], request, reply, {
+            method: route.method,
+            path: `${path}${query}`,
+            accountId: caller.accountId,
+            ...(request.body !== undefined ? { body: request.body } : {}),
+          });
+        },
+      });
+    }
+  };
+}

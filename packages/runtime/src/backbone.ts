@@ -73,7 +73,7 @@ export async function connectBackbone({ service, config, logger, migrations = []
   const consumer = (
     group: string,
     topic: string | readonly string[],
-    handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch'>,
+    handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch' | 'fromBeginning'>,
   ) =>
     createProjectionConsumer({
       kafka,

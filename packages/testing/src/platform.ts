@@ -119,7 +119,7 @@ export async function startPlatform(
     },
     compliance: { ...backbone('compliance'), HTTP_PORT: String(compliancePort) },
     gateway: {
-      DATABASE_URL: database('gateway'),
+      ...backbone('gateway'),
       REDIS_URL: stack.redisUrl,
       DISPATCH_URL: `http://127.0.0.1:${dispatchPort}`,
       REGISTRATION_URL: `http://127.0.0.1:${registrationPort}`,

@@ -4,6 +4,7 @@ import { buildHttpApp, type Logger, type ReadinessCheck } from '@longcode/kit';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Knex } from 'knex';
 import { operatorRoutes } from './accounts/http.js';
+import { callbackRoutes } from './callbacks/http.js';
 import { idempotencyHooks } from './idempotency/hooks.js';
 import type { Authenticator } from './keys/auth.js';
 import { callerOf } from './keys/caller.js';
@@ -70,6 +71,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     partner.addHook('onSend', idempotency.onSend);
     partner.register(messageRoutes({ url: deps.upstreams.dispatch, name: 'dispatch' }));
     partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
+    partner.register(callbackRoutes({ db: deps.db, now }));
     partner.register(
       forwardedRoutes({
         registration: { url: deps.upstreams.registration, name: 'registration' },

@@ -1,15 +1,12 @@
-import { logLevel, port, url } from '@longcode/kit';
+import { csv, port, url } from '@longcode/kit';
+import { backboneConfigSchema } from '@longcode/runtime';
 import { z } from 'zod';
 
-/** The gateway's variables: its own database and Redis, and where the internal services listen. */
-export const configSchema = z.object({
-  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+/** The gateway's variables: the backbone (its database, Kafka for message statuses), Redis, the services. */
+export const configSchema = backboneConfigSchema.extend({
   HTTP_PORT: port().default(4000),
-  DATABASE_URL: url(['mysql']),
   /** Rate-limit counters, shared by every gateway instance. */
   REDIS_URL: url(['redis', 'rediss']),
-  LOG_LEVEL: logLevel().default('info'),
-  OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
   /**
    * The operator's token for /admin (creating partner accounts and their first API key), sent as
    * `Authorization: Bearer …`. At least 32 characters; keep it out of partners' hands.
@@ -25,6 +22,10 @@ export const configSchema = z.object({
   DEFAULT_KEY_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(200_000),
   /** Requests an account (all its keys together) may make a minute. */
   ACCOUNT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(12_000),
+  /** Delays before each retry of a failed callback (ms, comma-separated; the last repeats for 24 h). */
+  CALLBACK_RETRY_MS: csv()
+    .pipe(z.array(z.string().regex(/^\d+$/, 'expected milliseconds (digits)').transform(Number)).min(1))
+    .optional(),
 });
 
 export type Config = z.output<typeof configSchema>;

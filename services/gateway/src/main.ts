@@ -10,22 +10,38 @@ const telemetry = startTelemetry({
 });
 const logger = createLogger({ level: config.LOG_LEVEL, service: 'gateway' });
 
-const { createDatabase, ensureDatabase, migrate } = await import('@longcode/eventstore');
+const { topics } = await import('@longcode/contracts');
+const { connectBackbone } = await import('@longcode/runtime');
 const { Redis } = await import('ioredis');
 const { buildApp } = await import('./app.js');
 const { gatewayMigrations } = await import('./migrations.js');
 const { createAuthenticator } = await import('./keys/auth.js');
 const { createRateLimits } = await import('./limits/rate-limits.js');
+const { projectCallbacks } = await import('./callbacks/project.js');
+const { createDeliverer } = await import('./callbacks/deliverer.js');
 
-await ensureDatabase(config.DATABASE_URL);
-const db = createDatabase({ url: config.DATABASE_URL });
-await migrate(db, gatewayMigrations);
+const backbone = await connectBackbone({
+  service: 'gateway',
+  config,
+  logger,
+  migrations: gatewayMigrations,
+  topics: [{ name: topics.dispatchMessage, partitions: 12 }],
+});
+const { db } = backbone;
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
 const auth = createAuthenticator({ db });
 const usage = setInterval(
   () => auth.flushUses().catch((err) => logger.warn({ err }, 'recording key use failed')),
   1_000,
 );
+const callbacks = backbone.consumer('gateway.callbacks', topics.dispatchMessage, {
+  handleBatch: projectCallbacks,
+});
+const deliverer = createDeliverer({
+  db,
+  logger,
+  ...(config.CALLBACK_RETRY_MS ? { retryDelaysMs: config.CALLBACK_RETRY_MS } : {}),
+});
 const app = buildApp({
   logger,
   db,
@@ -42,16 +58,15 @@ const app = buildApp({
     numbers: config.NUMBERS_URL,
     compliance: config.COMPLIANCE_URL,
   },
-  readiness: [
-    { name: 'mysql', check: async () => void (await db.raw('SELECT 1')) },
-    { name: 'redis', check: async () => void (await redis.ping()) },
-  ],
+  readiness: [...backbone.readiness, { name: 'redis', check: async () => void (await redis.ping()) }],
 });
 
 onShutdown({
   logger,
   timeoutMs: 10_000,
   steps: [
+    { name: 'status callbacks', close: () => callbacks.stop() },
+    { name: 'callback deliveries', close: () => deliverer.stop() },
     { name: 'http server', close: () => app.close() },
     {
       name: 'key use',
@@ -61,9 +76,11 @@ onShutdown({
       },
     },
     { name: 'redis', close: async () => void (await redis.quit()) },
-    { name: 'database pool', close: () => db.destroy() },
+    ...backbone.closeSteps,
     { name: 'telemetry', close: () => telemetry.shutdown() },
   ],
 });
 
+await callbacks.start();
+deliverer.start();
 await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import {
   callAs,
   eventually,
@@ -7,6 +8,7 @@ import {
   startPlatform,
 } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyCallback } from './callbacks/signing.js';
 
 /**
  * The partner API through the running services: the operator opens two accounts and gives each a key;
@@ -67,7 +69,9 @@ const newKey = async (scopes: string[], extra: Record<string, unknown> = {}) =>
 const message = (to: string, text = 'Acme Dental: see you Tuesday at 10:00.') => ({ campaignId, to, text });
 
 beforeAll(async () => {
-  platform = await startPlatform(stackFromEnv(process.env));
+  platform = await startPlatform(stackFromEnv(process.env), {
+    services: { gateway: { CALLBACK_RETRY_MS: '300,600' } },
+  });
   accounts.acme = await openAccount('Acme Dental');
   accounts.other = await openAccount('Other Partner');
   // Brands, campaigns and numbers come to the gateway later: the services' own APIs set them up here.
@@ -304,6 +308,73 @@ describe('The partner API > Idempotency-Key', () => {
     expect(answers.filter((a) => a.status !== 202).map((a) => [a.status, a.body.code])).toEqual(
       answers.filter((a) => a.status !== 202).map(() => [409, 'IDEMPOTENCY_KEY_IN_USE']),
     );
+  });
+});
+
+describe('The partner API > status callbacks', () => {
+  /** A partner's endpoint: answers 500 to the first callback it gets, then 200; keeps what it got. */
+  const received: Array<{ body: string; signature: string }> = [];
+  let receiver: Server;
+  let receiverUrl: string;
+  beforeAll(async () => {
+    receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push({ body, signature: String(request.headers['longcode-signature'] ?? '') });
+        response.statusCode = received.length === 1 ? 500 : 200;
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverUrl = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/status`;
+  });
+  afterAll(() => new Promise<void>((resolve) => receiver?.close(() => resolve())));
+
+  it("posts each status to the message's callback URL, signed, tried again after a failure, and replayable", async () => {
+    const sent = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: { ...message('+13125550110'), statusCallbackUrl: receiverUrl },
+    });
+    expect(sent.status).toBe(202);
+    const statuses = () =>
+      received.map((r) => JSON.parse(r.body)).filter((b) => b.data.messageId === sent.body.id);
+    await eventually(
+      async () => statuses().map((b) => b.data.status),
+      (s) => s.includes('sent') && s.includes('delivered'),
+      { timeoutMs: 30_000, intervalMs: 100 },
+    );
+    const { secret } = (await call('GET', '/v1/callbacks/signing-secret', { key: accounts.acme.key })).body;
+    const now = Math.floor(Date.now() / 1000);
+    expect(received.every((r) => verifyCallback(secret, r.signature, r.body, now))).toBe(true);
+    expect(received.some((r) => verifyCallback(`${secret}x`, r.signature, r.body, now))).toBe(false);
+    const delivered = statuses().find((b) => b.data.status === 'delivered');
+    expect(delivered.data).toMatchObject({ to: '+13125550110', errorCode: null });
+
+    const log = await eventually(
+      () => call('GET', `/v1/callbacks/deliveries?messageId=${sent.body.id}`, { key: accounts.acme.key }),
+      (r) =>
+        r.body.data.length >= 2 && r.body.data.every((d: { status: string }) => d.status === 'delivered'),
+    );
+    // The first callback the receiver got was refused (500) and delivered on a later attempt.
+    expect(Math.max(...log.body.data.map((d: { attempts: number }) => d.attempts))).toBeGreaterThan(1);
+    const theirs = await call('GET', `/v1/callbacks/deliveries?messageId=${sent.body.id}`, {
+      key: accounts.other.key,
+    });
+    expect(theirs.body.data).toEqual([]);
+
+    const replayed = await call('POST', `/v1/callbacks/deliveries/${delivered.id}/replay`, {
+      key: accounts.acme.key,
+    });
+    expect(replayed.status).toBe(202);
+    await eventually(
+      async () => statuses().filter((b) => b.id === delivered.id).length,
+      (n) => n >= 2,
+    );
+    const notTheirs = await call('POST', `/v1/callbacks/deliveries/${delivered.id}/replay`, {
+      key: accounts.other.key,
+    });
+    expect([notTheirs.status, notTheirs.body.code]).toEqual([404, 'DELIVERY_NOT_FOUND']);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Migration } from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
+import { newSigningSecret } from '../callbacks/signing.js';
 
 /** The partners: each account owns its API keys (and, in the services, its brands, numbers, messages). */
 export const accountsMigration: Migration = {
@@ -24,7 +25,7 @@ export interface Account {
 }
 
 export async function createAccount(db: Knex, name: string, now: Date): Promise<Account> {
-  const account = { account_id: uuidv7(), name, created_at: now };
+  const account = { account_id: uuidv7(), name, created_at: now, callback_secret: newSigningSecret() };
   await db('accounts').insert(account);
   return { accountId: account.account_id, name, createdAt: now.toISOString() };
 }

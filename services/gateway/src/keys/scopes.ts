@@ -10,6 +10,8 @@ export const SCOPES = [
   'numbers:write',
   'opt-outs:read',
   'opt-outs:write',
+  'callbacks:read',
+  'callbacks:write',
   'api-keys:read',
   'api-keys:write',
 ] as const;

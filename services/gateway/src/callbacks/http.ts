@@ -1,0 +1,80 @@
+import { NotFoundError } from '@longcode/kit';
+import type { FastifyInstance } from 'fastify';
+import type { Knex } from 'knex';
+import { requireScope } from '../keys/auth.js';
+import { callerOf } from '../keys/caller.js';
+import { toDelivery } from './store.js';
+
+const tags = ['Callbacks'];
+const deliveryParams = {
+  type: 'object',
+  required: ['deliveryId'],
+  properties: { deliveryId: { type: 'string', minLength: 1, maxLength: 36 } },
+} as const;
+
+/** The callback delivery log, replays, and the secret callbacks are signed with. */
+export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
+  return async (app: FastifyInstance) => {
+    app.get(
+      '/v1/callbacks/signing-secret',
+      {
+        schema: { tags, summary: "The secret the account's callbacks are signed with (Longcode-Signature)" },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        requireScope(caller, 'callbacks:read');
+        const account = await db('accounts').where({ account_id: caller.accountId }).first('callback_secret');
+        return { secret: account?.callback_secret ?? null };
+      },
+    );
+
+    app.get<{ Querystring: { messageId?: string } }>(
+      '/v1/callbacks/deliveries',
+      {
+        schema: {
+          tags,
+          summary: 'Callback deliveries, newest first (100 at most), optionally for one message',
+          querystring: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { messageId: { type: 'string', minLength: 1, maxLength: 36 } },
+          },
+        },
+      },
+      async (request) => {
+        const caller = callerOf(request);
+        requireScope(caller, 'callbacks:read');
+        const query = db('callback_deliveries').where({ account_id: caller.accountId });
+        if (request.query.messageId) query.andWhere({ message_id: request.query.messageId });
+        const rows = await query.orderBy('created_at', 'desc').limit(100);
+        return { data: rows.map(toDelivery) };
+      },
+    );
+
+    app.post<{ Params: { deliveryId: string } }>(
+      '/v1/callbacks/deliveries/:deliveryId/replay',
+      {
+        schema: {
+          tags,
+          summary: 'Deliver a callback again, now (retried if it fails, within 24 h of the first attempt)',
+          params: deliveryParams,
+        },
+      },
+      async (request, reply) => {
+        const caller = callerOf(request);
+        requireScope(caller, 'callbacks:write');
+        const where = { account_id: caller.accountId, delivery_id: request.params.deliveryId };
+        const updated = await db('callback_deliveries')
+          .where(where)
+          .update({ status: 'pending', next_attempt_at: now(), delivered_at: null });
+        if (updated === 0) {
+          throw new NotFoundError(
+            'DELIVERY_NOT_FOUND',
+            `Delivery ${request.params.deliveryId} does not exist`,
+          );
+        }
+        return reply.code(202).send(toDelivery(await db('callback_deliveries').where(where).first()));
+      },
+    );
+  };
+}

@@ -1,5 +1,4 @@
 import type { Migration } from '@longcode/eventstore';
-import type { Knex } from 'knex';
 
 /**
  * Status callbacks: where each message's statuses go (the URL given when it was sent), and every

@@ -114,5 +114,43 @@ export function partnerJourney(platform: Platform, accountId: string) {
     );
   }
 
-  return { registration, numbers, numberPath, approvedBrand, approvedCampaign, ownedNumber, assigned };
+  /**
+   * Acme Dental's brand, approved; a transactional campaign (quiet hours do not hold it) with one number
+   * in the area code; and dispatch already knowing that it may send (a first message accepted).
+   */
+  async function readyToSend({ areaCode = '212', useCase = 'ACCOUNT_NOTIFICATION' } = {}) {
+    const brand = await approvedBrand({
+      entityType: 'PRIVATE_PROFIT',
+      legalName: 'Acme Dental LLC',
+      displayName: 'Acme Dental',
+      ein: '12-3456789',
+      vertical: 'HEALTHCARE',
+      email: 'ops@acmedental.example',
+    });
+    const campaignId = await approvedCampaign(brand.brandId as string, useCase, 'Acme Dental');
+    const from = await ownedNumber(areaCode);
+    await assigned(from, campaignId);
+    // Dispatch learns of the campaign and its number from their events.
+    await eventually(
+      () =>
+        callAs(accountId, platform.dispatch.url, 'POST', '/messages', {
+          campaignId,
+          to: '+13125550000',
+          text: 'Acme Dental: warm-up',
+        }),
+      (r) => r.status === 202,
+    );
+    return { brandId: brand.brandId as string, campaignId, from };
+  }
+
+  return {
+    registration,
+    numbers,
+    numberPath,
+    approvedBrand,
+    approvedCampaign,
+    ownedNumber,
+    assigned,
+    readyToSend,
+  };
 }

@@ -53,23 +53,7 @@ beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env), {
     simulator: { SIM_DUPLICATE_RATE: '1', SIM_REORDER_RATE: '1' },
   });
-  const journey = partnerJourney(platform, account);
-  const brand = await journey.approvedBrand({
-    entityType: 'PRIVATE_PROFIT',
-    legalName: 'Acme Dental LLC',
-    displayName: 'Acme Dental',
-    ein: '12-3456789',
-    vertical: 'HEALTHCARE',
-    email: 'ops@acmedental.example',
-  });
-  campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
-  sender = await journey.ownedNumber('212');
-  await journey.assigned(sender, campaignId);
-  // Dispatch learns of the campaign and its number from their events.
-  await eventually(
-    () => dispatch('POST', '/messages', { campaignId, to: '+13125550000', text: 'Acme Dental: warm-up' }),
-    (r) => r.status === 202,
-  );
+  ({ campaignId, from: sender } = await partnerJourney(platform, account).readyToSend());
 }, 240_000);
 afterAll(async () => platform?.stop());
 

@@ -26,23 +26,7 @@ async function readyToSend(platform: Platform): Promise<Sending> {
   const account = `acct-${randomBytes(4).toString('hex')}`;
   const dispatch = (method: string, path: string, body?: unknown) =>
     callAs(account, platform.dispatch.url, method, path, body);
-  const journey = partnerJourney(platform, account);
-  const brand = await journey.approvedBrand({
-    entityType: 'PRIVATE_PROFIT',
-    legalName: 'Acme Dental LLC',
-    displayName: 'Acme Dental',
-    ein: '12-3456789',
-    vertical: 'HEALTHCARE',
-    email: 'ops@acmedental.example',
-  });
-  const campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
-  const from = await journey.ownedNumber('212');
-  await journey.assigned(from, campaignId);
-  // Dispatch learns of the campaign and its number from their events.
-  await eventually(
-    () => dispatch('POST', '/messages', { campaignId, to: '+13125550000', text: 'Acme Dental: warm-up' }),
-    (r) => r.status === 202,
-  );
+  const { campaignId, from } = await partnerJourney(platform, account).readyToSend();
   return { campaignId, from, dispatch };
 }
 

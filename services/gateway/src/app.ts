@@ -10,7 +10,6 @@ import type { Authenticator } from './keys/auth.js';
 import { callerOf } from './keys/caller.js';
 import { keyRoutes } from './keys/http.js';
 import { RateLimitedError, type RateLimitState, type RateLimits } from './limits/rate-limits.js';
-import { messageRoutes } from './messages/http.js';
 import { forwardedRoutes } from './upstream/routes.js';
 
 export interface AppDeps {
@@ -69,11 +68,11 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     });
     partner.addHook('preHandler', idempotency.preHandler);
     partner.addHook('onSend', idempotency.onSend);
-    partner.register(messageRoutes({ url: deps.upstreams.dispatch, name: 'dispatch' }));
     partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
     partner.register(callbackRoutes({ db: deps.db, now }));
     partner.register(
       forwardedRoutes({
+        dispatch: { url: deps.upstreams.dispatch, name: 'dispatch' },
         registration: { url: deps.upstreams.registration, name: 'registration' },
         numbers: { url: deps.upstreams.numbers, name: 'numbers' },
         compliance: { url: deps.upstreams.compliance, name: 'compliance' },

@@ -1,12 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import {
-  callAs,
-  eventually,
-  type Platform,
-  partnerJourney,
-  stackFromEnv,
-  startPlatform,
-} from '@longcode/testing';
+import { eventually, type Platform, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCallback } from './callbacks/signing.js';
 
@@ -74,25 +67,12 @@ beforeAll(async () => {
   });
   accounts.acme = await openAccount('Acme Dental');
   accounts.other = await openAccount('Other Partner');
-  // Brands, campaigns and numbers come to the gateway later: the services' own APIs set them up here.
-  const journey = partnerJourney(platform, accounts.acme.accountId);
-  const brand = await journey.approvedBrand({
-    entityType: 'PRIVATE_PROFIT',
-    legalName: 'Acme Dental LLC',
-    displayName: 'Acme Dental',
-    ein: '12-3456789',
-    vertical: 'HEALTHCARE',
-    email: 'ops@acmedental.example',
-  });
-  brandId = brand.brandId;
-  campaignId = await journey.approvedCampaign(brand.brandId, 'ACCOUNT_NOTIFICATION', 'Acme Dental');
-  number = await journey.ownedNumber('212');
-  await journey.assigned(number, campaignId);
-  await eventually(
-    () =>
-      callAs(accounts.acme.accountId, platform.dispatch.url, 'POST', '/messages', message('+13125550000')),
-    (r) => r.status === 202,
-  );
+  // The services' own APIs set the account up (the gateway's are tested below).
+  ({
+    brandId,
+    campaignId,
+    from: number,
+  } = await partnerJourney(platform, accounts.acme.accountId).readyToSend());
 }, 240_000);
 afterAll(async () => platform?.stop());
 

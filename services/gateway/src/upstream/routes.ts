@@ -1,3 +1,4 @@
+import { batchRequest, sendRequest } from '@longcode/contracts';
 import type { FastifyInstance } from 'fastify';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
@@ -10,15 +11,52 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 interface Forwarded {
   method: Method;
   path: string;
-  service: 'registration' | 'numbers' | 'compliance';
+  service: 'dispatch' | 'registration' | 'numbers' | 'compliance';
   scope: Scope;
   summary: string;
   tag: string;
   /** Whether it takes a JSON body (POSTs that only act, like submit, take none). */
   noBody?: true;
+  /** The body's JSON schema, where the gateway publishes it (checked here, before forwarding). */
+  body?: object;
 }
 
 const routes: Forwarded[] = [
+  {
+    method: 'POST',
+    path: '/messages',
+    service: 'dispatch',
+    scope: 'messages:write',
+    summary: 'Send a message',
+    tag: 'Messages',
+    body: sendRequest,
+  },
+  {
+    method: 'POST',
+    path: '/messages/batch',
+    service: 'dispatch',
+    scope: 'messages:write',
+    summary: 'Send up to 1,000 messages, each accepted or refused on its own',
+    tag: 'Messages',
+    body: batchRequest,
+  },
+  {
+    method: 'GET',
+    path: '/messages/:messageId',
+    service: 'dispatch',
+    scope: 'messages:read',
+    summary: 'A message and its status',
+    tag: 'Messages',
+  },
+  {
+    method: 'POST',
+    path: '/messages/:messageId/cancel',
+    service: 'dispatch',
+    scope: 'messages:write',
+    summary: 'Cancel a message not yet handed to the carrier',
+    tag: 'Messages',
+    noBody: true,
+  },
   {
     method: 'POST',
     path: '/brands',
@@ -195,9 +233,9 @@ const paramsOf = (path: string) => {
 };
 
 /**
- * Brands, campaigns, numbers and consent: forwarded to the service that owns them, under the caller's
- * account (each service answers another account's ids as ones that do not exist). Their bodies are
- * checked by those services, which name every bad field.
+ * Messages, brands, campaigns, numbers and consent: forwarded to the service that owns them, under the
+ * caller's account (each service answers another account's ids as ones that do not exist). Bodies
+ * without a published schema here are checked by those services, which name every bad field.
  */
 export function forwardedRoutes(upstreams: Record<Forwarded['service'], Upstream>) {
   return async (app: FastifyInstance) => {
@@ -210,7 +248,7 @@ export function forwardedRoutes(upstreams: Record<Forwarded['service'], Upstream
           summary: route.summary,
           ...paramsOf(route.path),
           ...((route.method === 'POST' || route.method === 'PUT') && !route.noBody
-            ? { body: { type: 'object' } }
+            ? { body: route.body ?? { type: 'object' } }
             : {}),
         },
         handler: async (request, reply) => {

@@ -9,6 +9,7 @@ import { idempotencyHooks } from './idempotency/hooks.js';
 import type { Authenticator } from './keys/auth.js';
 import { callerOf } from './keys/caller.js';
 import { keyRoutes } from './keys/http.js';
+import type { DestinationSpread } from './limits/destination-spread.js';
 import { RateLimitedError, type RateLimitState, type RateLimits } from './limits/rate-limits.js';
 import { forwardedRoutes } from './upstream/routes.js';
 
@@ -17,6 +18,7 @@ export interface AppDeps {
   db: Knex;
   auth: Authenticator;
   limits: RateLimits;
+  spread: DestinationSpread;
   operatorToken: string;
   upstreams: { dispatch: string; registration: string; numbers: string; compliance: string };
   readiness: ReadinessCheck[];
@@ -71,12 +73,15 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
     partner.register(callbackRoutes({ db: deps.db, now }));
     partner.register(
-      forwardedRoutes({
-        dispatch: { url: deps.upstreams.dispatch, name: 'dispatch' },
-        registration: { url: deps.upstreams.registration, name: 'registration' },
-        numbers: { url: deps.upstreams.numbers, name: 'numbers' },
-        compliance: { url: deps.upstreams.compliance, name: 'compliance' },
-      }),
+      forwardedRoutes(
+        {
+          dispatch: { url: deps.upstreams.dispatch, name: 'dispatch' },
+          registration: { url: deps.upstreams.registration, name: 'registration' },
+          numbers: { url: deps.upstreams.numbers, name: 'numbers' },
+          compliance: { url: deps.upstreams.compliance, name: 'compliance' },
+        },
+        deps.spread,
+      ),
     );
   });
   app.register(operatorRoutes({ db: deps.db, token: deps.operatorToken, now }));

@@ -22,6 +22,8 @@ export const configSchema = backboneConfigSchema.extend({
   DEFAULT_KEY_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(200_000),
   /** Requests an account (all its keys together) may make a minute. */
   ACCOUNT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(12_000),
+  /** Distinct number ranges (NPA-NXX) an account may text an hour: the guard against SMS pumping. */
+  DESTINATION_PREFIXES_PER_HOUR: z.coerce.number().int().min(1).default(2_000),
   /** Delays before each retry of a failed callback (ms, comma-separated; the last repeats for 24 h). */
   CALLBACK_RETRY_MS: csv()
     .pipe(z.array(z.string().regex(/^\d+$/, 'expected milliseconds (digits)').transform(Number)).min(1))

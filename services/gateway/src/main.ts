@@ -17,6 +17,7 @@ const { buildApp } = await import('./app.js');
 const { gatewayMigrations } = await import('./migrations.js');
 const { createAuthenticator } = await import('./keys/auth.js');
 const { createRateLimits } = await import('./limits/rate-limits.js');
+const { createDestinationSpread } = await import('./limits/destination-spread.js');
 const { projectCallbacks } = await import('./callbacks/project.js');
 const { createDeliverer } = await import('./callbacks/deliverer.js');
 
@@ -51,6 +52,7 @@ const app = buildApp({
     keyPerHour: config.DEFAULT_KEY_LIMIT_PER_HOUR,
     accountPerMinute: config.ACCOUNT_LIMIT_PER_MINUTE,
   }),
+  spread: createDestinationSpread(redis, config.DESTINATION_PREFIXES_PER_HOUR),
   operatorToken: config.GATEWAY_ADMIN_TOKEN,
   upstreams: {
     dispatch: config.DISPATCH_URL,

@@ -63,7 +63,7 @@ const message = (to: string, text = 'Acme Dental: see you Tuesday at 10:00.') =>
 
 beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env), {
-    services: { gateway: { CALLBACK_RETRY_MS: '300,600' } },
+    services: { gateway: { CALLBACK_RETRY_MS: '300,600', DESTINATION_PREFIXES_PER_HOUR: '20' } },
   });
   accounts.acme = await openAccount('Acme Dental');
   accounts.other = await openAccount('Other Partner');
@@ -179,6 +179,39 @@ describe('The partner API > messages', () => {
     });
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'to']);
+  });
+});
+
+describe('The partner API > SMS pumping', () => {
+  it('refuses a send that would take an account past its distinct number ranges an hour, changing nothing', async () => {
+    const ranges = (count: number, from: number) =>
+      Array.from({ length: count }, (_, i) => message(`+1415${String(from + i).padStart(3, '0')}0100`));
+    const fresh = await openAccount('Fresh Partner');
+    const tooMany = await call('POST', '/v1/messages/batch', {
+      key: fresh.key,
+      body: { messages: ranges(21, 200) },
+    });
+    expect([tooMany.status, tooMany.body.code, tooMany.body.details]).toEqual([
+      429,
+      'DESTINATION_SPREAD_LIMITED',
+      { limit: 20 },
+    ]);
+    // The refused batch counted nothing: twenty ranges still fit, the twenty-first does not.
+    const twenty = await call('POST', '/v1/messages/batch', {
+      key: fresh.key,
+      body: { messages: ranges(20, 300) },
+    });
+    expect(twenty.status).toBe(202);
+    const again = await call('POST', '/v1/messages', {
+      key: accounts.other.key,
+      body: message('+14153000100'),
+    });
+    expect(again.body.code).not.toBe('DESTINATION_SPREAD_LIMITED');
+    const one = await call('POST', '/v1/messages', {
+      key: accounts.other.key,
+      body: message('+14158880100'),
+    });
+    expect([one.status, one.body.code]).toEqual([429, 'DESTINATION_SPREAD_LIMITED']);
   });
 });
 

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
 import type { Scope } from '../keys/scopes.js';
+import type { DestinationSpread } from '../limits/destination-spread.js';
 import { forward, type Upstream } from './forward.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -19,6 +20,8 @@ interface Forwarded {
   noBody?: true;
   /** The body's JSON schema, where the gateway publishes it (checked here, before forwarding). */
   body?: object;
+  /** The numbers a send texts (counted against the account's destination spread before forwarding). */
+  destinations?: (body: unknown) => unknown[];
 }
 
 const routes: Forwarded[] = [
@@ -30,6 +33,7 @@ const routes: Forwarded[] = [
     summary: 'Send a message',
     tag: 'Messages',
     body: sendRequest,
+    destinations: (body) => [(body as { to?: unknown }).to],
   },
   {
     method: 'POST',
@@ -39,6 +43,8 @@ const routes: Forwarded[] = [
     summary: 'Send up to 1,000 messages, each accepted or refused on its own',
     tag: 'Messages',
     body: batchRequest,
+    destinations: (body) =>
+      ((body as { messages?: Array<{ to?: unknown }> }).messages ?? []).map((m) => m.to),
   },
   {
     method: 'GET',
@@ -237,7 +243,10 @@ const paramsOf = (path: string) => {
  * caller's account (each service answers another account's ids as ones that do not exist). Bodies
  * without a published schema here are checked by those services, which name every bad field.
  */
-export function forwardedRoutes(upstreams: Record<Forwarded['service'], Upstream>) {
+export function forwardedRoutes(
+  upstreams: Record<Forwarded['service'], Upstream>,
+  spread: DestinationSpread,
+) {
   return async (app: FastifyInstance) => {
     for (const route of routes) {
       app.route({
@@ -254,6 +263,7 @@ export function forwardedRoutes(upstreams: Record<Forwarded['service'], Upstream
         handler: async (request, reply) => {
           const caller = callerOf(request);
           requireScope(caller, route.scope);
+          if (route.destinations) await spread.admit(caller.accountId, route.destinations(request.body));
           const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
           const path = route.path.replace(/:(\w+)/g, (_, name: string) =>
             encodeURIComponent((request.params as Record<string, string>)[name] ?? ''),

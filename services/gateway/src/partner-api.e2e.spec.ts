@@ -203,12 +203,12 @@ describe('The partner API > SMS pumping', () => {
     });
     expect(twenty.status).toBe(202);
     const again = await call('POST', '/v1/messages', {
-      key: accounts.other.key,
+      key: fresh.key,
       body: message('+14153000100'),
     });
     expect(again.body.code).not.toBe('DESTINATION_SPREAD_LIMITED');
     const one = await call('POST', '/v1/messages', {
-      key: accounts.other.key,
+      key: fresh.key,
       body: message('+14158880100'),
     });
     expect([one.status, one.body.code]).toEqual([429, 'DESTINATION_SPREAD_LIMITED']);

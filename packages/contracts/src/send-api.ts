@@ -41,3 +41,30 @@ export const messageParams = {
   required: ['messageId'],
   properties: { messageId: text(36) },
 } as const;
+
+/** The filters and page of a message list. */
+export const messageQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: {
+      type: 'string',
+      enum: [
+        'accepted',
+        'queued',
+        'sending',
+        'sent',
+        'delivered',
+        'undelivered',
+        'failed',
+        'expired',
+        'canceled',
+      ],
+    },
+    campaignId: { type: 'string', minLength: 1, maxLength: 64 },
+    to: { type: 'string', minLength: 1, maxLength: 16 },
+    from: { type: 'string', minLength: 1, maxLength: 16 },
+    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;

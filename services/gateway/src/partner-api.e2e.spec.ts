@@ -150,6 +150,37 @@ describe('The partner API > messages', () => {
     expect([read.status, read.body.id]).toEqual([200, sent.body.id]);
   });
 
+  it("lists the account's messages a page at a time, and a message's timeline; another account sees none of it", async () => {
+    const to = '+13125550111';
+    const ids = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push((await call('POST', '/v1/messages', { key: accounts.acme.key, body: message(to) })).body.id);
+    }
+    const first = await call('GET', `/v1/messages?to=${encodeURIComponent(to)}&limit=2`, {
+      key: accounts.acme.key,
+    });
+    const second = await call(
+      'GET',
+      `/v1/messages?to=${encodeURIComponent(to)}&limit=2&cursor=${first.body.nextCursor}`,
+      {
+        key: accounts.acme.key,
+      },
+    );
+    expect([...first.body.data, ...second.body.data].map((m: { id: string }) => m.id)).toEqual(
+      [...ids].reverse(),
+    );
+    expect(second.body.nextCursor).toBeNull();
+    const theirs = await call('GET', `/v1/messages?to=${encodeURIComponent(to)}`, {
+      key: accounts.other.key,
+    });
+    expect(theirs.body.data).toEqual([]);
+    const timeline = await call('GET', `/v1/messages/${ids[0]}/events`, { key: accounts.acme.key });
+    expect(timeline.body.data[0]).toMatchObject({ type: 'MessageAccepted' });
+    expect((await call('GET', `/v1/messages/${ids[0]}/events`, { key: accounts.other.key })).status).toBe(
+      404,
+    );
+  });
+
   it("answers another account's message, and cancel of it, exactly as one that does not exist", async () => {
     const sent = await call('POST', '/v1/messages', {
       key: accounts.acme.key,

@@ -141,6 +141,40 @@ describe('Accepting a message', () => {
     }
   });
 
+  it("lists the account's messages newest first, a page at a time, narrowed by recipient", async () => {
+    const to = '+13125557777';
+    const sent = [];
+    for (let i = 0; i < 5; i++) sent.push((await send({ to })).json().id);
+    const page = (query: string, headers = account) =>
+      h.app.inject({ url: `/messages?to=${encodeURIComponent(to)}&limit=2${query}`, headers });
+    const seen: string[] = [];
+    let cursor = '';
+    for (;;) {
+      const answer = (await page(cursor ? `&cursor=${cursor}` : '')).json();
+      seen.push(...answer.data.map((m: { id: string }) => m.id));
+      if (!answer.nextCursor) break;
+      cursor = answer.nextCursor;
+    }
+    expect(seen).toEqual([...sent].reverse());
+    expect((await page('', { 'x-account-id': 'acct-2' })).json()).toEqual({ data: [], nextCursor: null });
+    const bad = await page('&cursor=bm90LWEtY3Vyc29y');
+    expect([bad.statusCode, bad.json().errors]).toEqual([
+      400,
+      [{ field: 'query.cursor', message: 'is not a cursor this API gave' }],
+    ]);
+  });
+
+  it("shows a message's timeline, every event in order, to its own account only", async () => {
+    const id = (await send({ to: '+13125557778' })).json().id;
+    const timeline = await h.app.inject({ url: `/messages/${id}/events`, headers: account });
+    expect(timeline.json().data.map((e: { type: string }) => e.type)).toEqual(['MessageAccepted']);
+    const theirs = await h.app.inject({
+      url: `/messages/${id}/events`,
+      headers: { 'x-account-id': 'acct-2' },
+    });
+    expect([theirs.statusCode, theirs.json().code]).toEqual([404, 'MESSAGE_NOT_FOUND']);
+  });
+
   it('schedules a message for later and lets the partner cancel it before it goes', async () => {
     const sendAt = new Date(Date.now() + 3_600_000).toISOString();
     const accepted = (await send({ to: '+13125550222', sendAt })).json();

@@ -1,4 +1,11 @@
-import { accountHeader, batchRequest, messageParams, messageStream, sendRequest } from '@longcode/contracts';
+import {
+  accountHeader,
+  batchRequest,
+  messageParams,
+  messageQuery,
+  messageStream,
+  sendRequest,
+} from '@longcode/contracts';
 import {
   aggregateStream,
   type Database,
@@ -11,6 +18,7 @@ import { type AcceptOutcome, acceptMessages } from './accept.js';
 import type { SendRequest } from './acceptance.js';
 import { coalescingAcceptor } from './coalesce.js';
 import { messageDecider } from './decider.js';
+import { listMessages, type MessageQuery } from './list.js';
 import type { ExistingMessage } from './message.js';
 import { saveMessages } from './rows.js';
 
@@ -93,6 +101,30 @@ export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
       '/messages/:messageId',
       { schema: { params: messageParams, headers: accountHeader } },
       async (request) => toMessageResponse(await ownMessage(request)),
+    );
+
+    app.get<{ Querystring: MessageQuery }>(
+      '/messages',
+      { schema: { querystring: messageQuery, headers: accountHeader } },
+      async (request) => listMessages(db, request.headers['x-account-id'] as string, request.query),
+    );
+
+    /** The message's timeline: every event of it, in order, as recorded. */
+    app.get<{ Params: { messageId: string } }>(
+      '/messages/:messageId/events',
+      { schema: { params: messageParams, headers: accountHeader } },
+      async (request) => {
+        const message = await ownMessage(request);
+        const events = await store.readStream(messageStream(message.messageId));
+        return {
+          data: events.map((event) => ({
+            id: event.eventId,
+            type: event.type.replace('longcode.dispatch.', ''),
+            occurredAt: event.occurredAt.toISOString(),
+            data: event.data,
+          })),
+        };
+      },
     );
 
     /** Cancels a message not yet handed to the provider (scheduled, deferred, waiting to retry). */

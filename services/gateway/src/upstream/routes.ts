@@ -1,4 +1,4 @@
-import { batchRequest, sendRequest } from '@longcode/contracts';
+import { batchRequest, messageQuery, sendRequest } from '@longcode/contracts';
 import type { FastifyInstance } from 'fastify';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
@@ -20,6 +20,8 @@ interface Forwarded {
   noBody?: true;
   /** The body's JSON schema, where the gateway publishes it (checked here, before forwarding). */
   body?: object;
+  /** The query string's JSON schema, where the gateway publishes it. */
+  querystring?: object;
   /** The numbers a send texts (counted against the account's destination spread before forwarding). */
   destinations?: (body: unknown) => unknown[];
 }
@@ -45,6 +47,23 @@ const routes: Forwarded[] = [
     body: batchRequest,
     destinations: (body) =>
       ((body as { messages?: Array<{ to?: unknown }> }).messages ?? []).map((m) => m.to),
+  },
+  {
+    method: 'GET',
+    path: '/messages',
+    service: 'dispatch',
+    scope: 'messages:read',
+    summary: "The account's messages, newest first, a page at a time (cursor)",
+    tag: 'Messages',
+    querystring: messageQuery,
+  },
+  {
+    method: 'GET',
+    path: '/messages/:messageId/events',
+    service: 'dispatch',
+    scope: 'messages:read',
+    summary: "A message's timeline: every event of it, in order",
+    tag: 'Messages',
   },
   {
     method: 'GET',
@@ -256,6 +275,7 @@ export function forwardedRoutes(
           tags: [route.tag],
           summary: route.summary,
           ...paramsOf(route.path),
+          ...(route.querystring ? { querystring: route.querystring } : {}),
           ...((route.method === 'POST' || route.method === 'PUT') && !route.noBody
             ? { body: route.body ?? { type: 'object' } }
             : {}),

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
+bash scripts/test-tools.sh
 bash infra/local/up.sh
 eval "$(bash infra/local/status.sh --env)"
 export LONGCODE_TEST_REPORT_DIR="$PWD/.local/test-reports"

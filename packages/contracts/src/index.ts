@@ -1,6 +1,14 @@
 export * from './generated/events.js';
 export { schemasDir } from './schemas.js';
-export { accountHeader, batchRequest, messageParams, messageQuery, sendRequest } from './send-api.js';
+export {
+  accountHeader,
+  batchRequest,
+  messageParams,
+  messageQuery,
+  messageResponse,
+  problemResponse,
+  sendRequest,
+} from './send-api.js';
 export {
   brandStream,
   campaignStream,

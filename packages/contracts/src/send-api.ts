@@ -68,3 +68,65 @@ export const messageQuery = {
     cursor: { type: 'string', minLength: 1, maxLength: 200 },
   },
 } as const;
+
+const nullable = (type: 'string' | 'integer') => ({ type: [type, 'null'] }) as const;
+const statuses = [
+  'accepted',
+  'queued',
+  'sending',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'expired',
+  'canceled',
+];
+
+/** A message as the send API answers it. */
+export const messageResponse = {
+  type: 'object',
+  required: ['id', 'status', 'campaignId', 'from', 'to', 'encoding', 'segments', 'acceptedAt', 'updatedAt'],
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: statuses },
+    campaignId: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    text: { type: 'string' },
+    mediaUrls: { type: 'array', items: { type: 'string' } },
+    encoding: { type: 'string', enum: ['GSM-7', 'UCS-2'] },
+    segments: { type: 'integer', minimum: 0 },
+    priority: { type: 'integer', minimum: 0, maximum: 2 },
+    sendAt: nullable('string'),
+    expiresAt: nullable('string'),
+    reference: nullable('string'),
+    providerMessageId: nullable('string'),
+    errorCode: nullable('string'),
+    errorDescription: nullable('string'),
+    acceptedAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+/** An RFC 9457 problem, as every refusal is answered. */
+export const problemResponse = {
+  type: 'object',
+  additionalProperties: true,
+  required: ['type', 'title', 'status', 'code'],
+  properties: {
+    type: { type: 'string' },
+    title: { type: 'string' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string' },
+    code: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['field', 'message'],
+        properties: { field: { type: 'string' }, message: { type: 'string' } },
+      },
+    },
+    details: { type: 'object', additionalProperties: true },
+  },
+} as const;

@@ -1,6 +1,12 @@
 import { trace } from '@opentelemetry/api';
 import { ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
-import { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, fastify } from 'fastify';
+import {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  fastify,
+} from 'fastify';
 import type { Registry } from 'prom-client';
 import { createMetricsRegistry, registerMetrics } from './http-metrics.js';
 import { type ReadinessCheck, registerProbes } from './http-probes.js';
@@ -28,6 +34,12 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
     // Report every bad field at once, not only the first (bodies stay bounded by fastify's 1 MiB bodyLimit),
     // and refuse a field a schema does not take instead of dropping it silently (fastify's default).
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },
+    // What the router refuses before any route (a path parameter over its length, a malformed URL) is a
+    // problem like every other refusal.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const problem = toProblem(error);
+      reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
+    },
   });
   app.addHook('onRequest', async (request) => nameServerSpan(request));
   app.setErrorHandler((error, request, reply) => {

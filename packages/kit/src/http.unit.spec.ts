@@ -144,6 +144,17 @@ describe('buildHttpApp > errors', () => {
     });
   });
 
+  describe('when the router refuses the URL before any route', () => {
+    it('answers with a problem too (a path parameter over its length: 414)', async () => {
+      app = appThrowing(new Error('unused')).app;
+      app.get('/numbers/:phoneNumber', async () => ({ ok: true }));
+      const response = await app.inject({ method: 'GET', url: `/numbers/${'x'.repeat(500)}` });
+      expect(response.statusCode).toBe(414);
+      expect(response.headers['content-type']).toBe(PROBLEM);
+      expect(response.json()).toMatchObject({ status: 414, code: 'URI_TOO_LONG' });
+    });
+  });
+
   describe('when the body is not valid JSON', () => {
     it("answers 400 BAD_REQUEST with fastify's explanation", async () => {
       app = appThrowing(new Error('unused')).app;

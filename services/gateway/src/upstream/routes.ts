@@ -1,4 +1,10 @@
-import { batchRequest, messageQuery, sendRequest } from '@longcode/contracts';
+import {
+  batchRequest,
+  messageQuery,
+  messageResponse,
+  problemResponse,
+  sendRequest,
+} from '@longcode/contracts';
 import type { FastifyInstance } from 'fastify';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
@@ -22,6 +28,8 @@ interface Forwarded {
   body?: object;
   /** The query string's JSON schema, where the gateway publishes it. */
   querystring?: object;
+  /** What a success is answered with, where the gateway publishes it (refusals are problems, always). */
+  success?: { status: number; schema: object };
   /** The numbers a send texts (counted against the account's destination spread before forwarding). */
   destinations?: (body: unknown) => unknown[];
 }
@@ -36,6 +44,7 @@ const routes: Forwarded[] = [
     tag: 'Messages',
     body: sendRequest,
     destinations: (body) => [(body as { to?: unknown }).to],
+    success: { status: 202, schema: messageResponse },
   },
   {
     method: 'POST',
@@ -72,6 +81,7 @@ const routes: Forwarded[] = [
     scope: 'messages:read',
     summary: 'A message and its status',
     tag: 'Messages',
+    success: { status: 200, schema: messageResponse },
   },
   {
     method: 'POST',
@@ -81,6 +91,7 @@ const routes: Forwarded[] = [
     summary: 'Cancel a message not yet handed to the carrier',
     tag: 'Messages',
     noBody: true,
+    success: { status: 200, schema: messageResponse },
   },
   {
     method: 'POST',
@@ -276,6 +287,10 @@ export function forwardedRoutes(
           summary: route.summary,
           ...paramsOf(route.path),
           ...(route.querystring ? { querystring: route.querystring } : {}),
+          response: {
+            ...(route.success ? { [route.success.status]: route.success.schema } : {}),
+            '4xx': problemResponse,
+          },
           ...((route.method === 'POST' || route.method === 'PUT') && !route.noBody
             ? { body: route.body ?? { type: 'object' } }
             : {}),

@@ -33,6 +33,29 @@ export function checkExpiry(input: NewKey, now: Date): void {
 }
 
 const tags = ['API keys'];
+const nullable = (type: 'string' | 'integer') => ({ type: [type, 'null'] }) as const;
+
+/** An API key as its owner sees it; `key`, the whole key, only in the answer that created it. */
+export const apiKeyResponse = {
+  type: 'object',
+  required: ['id', 'name', 'prefix', 'scopes', 'createdAt', 'usageCount'],
+  properties: {
+    id: { type: 'string' },
+    accountId: { type: 'string' },
+    name: { type: 'string' },
+    prefix: { type: 'string' },
+    key: { type: 'string', pattern: '^lc_' },
+    scopes: { type: 'array', items: { type: 'string' } },
+    limitPerMinute: nullable('integer'),
+    limitPerHour: nullable('integer'),
+    expiresAt: nullable('string'),
+    revokedAt: nullable('string'),
+    createdAt: { type: 'string' },
+    lastUsedAt: nullable('string'),
+    lastUsedIp: nullable('string'),
+    usageCount: { type: 'integer', minimum: 0 },
+  },
+} as const;
 
 /** /v1/api-keys: an account's keys, made and revoked with a key that holds the api-keys scopes. */
 export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; now: () => Date }) {
@@ -44,6 +67,7 @@ export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; no
           tags,
           summary: 'Create an API key (the key is shown in this answer only)',
           body: newKeyBody,
+          response: { 201: apiKeyResponse },
         },
       },
       async (request, reply) => {
@@ -56,7 +80,19 @@ export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; no
 
     app.get(
       '/v1/api-keys',
-      { schema: { tags, summary: "The account's API keys (never their secrets)" } },
+      {
+        schema: {
+          tags,
+          summary: "The account's API keys (never their secrets)",
+          response: {
+            200: {
+              type: 'object',
+              required: ['data'],
+              properties: { data: { type: 'array', items: apiKeyResponse } },
+            },
+          },
+        },
+      },
       async (request) => {
         const caller = callerOf(request);
         requireScope(caller, 'api-keys:read');
@@ -75,6 +111,7 @@ export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; no
             required: ['keyId'],
             properties: { keyId: { type: 'string', minLength: 1, maxLength: 36 } },
           },
+          response: { 200: apiKeyResponse },
         },
       },
       async (request) => {

@@ -42,34 +42,7 @@ export const messageParams = {
   properties: { messageId: text(36) },
 } as const;
 
-/** The filters and page of a message list. */
-export const messageQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    status: {
-      type: 'string',
-      enum: [
-        'accepted',
-        'queued',
-        'sending',
-        'sent',
-        'delivered',
-        'undelivered',
-        'failed',
-        'expired',
-        'canceled',
-      ],
-    },
-    campaignId: { type: 'string', minLength: 1, maxLength: 64 },
-    to: { type: 'string', minLength: 1, maxLength: 16 },
-    from: { type: 'string', minLength: 1, maxLength: 16 },
-    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
-    cursor: { type: 'string', minLength: 1, maxLength: 200 },
-  },
-} as const;
-
-const nullable = (type: 'string' | 'integer') => ({ type: [type, 'null'] }) as const;
+/** A message's statuses, in the order it can reach them. */
 const statuses = [
   'accepted',
   'queued',
@@ -81,6 +54,22 @@ const statuses = [
   'expired',
   'canceled',
 ];
+
+/** The filters and page of a message list. */
+export const messageQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: { type: 'string', enum: statuses },
+    campaignId: { type: 'string', minLength: 1, maxLength: 64 },
+    to: { type: 'string', minLength: 1, maxLength: 16 },
+    from: { type: 'string', minLength: 1, maxLength: 16 },
+    limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+    cursor: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;
+
+const nullable = (type: 'string' | 'integer') => ({ type: [type, 'null'] }) as const;
 
 /** A message as the send API answers it. */
 export const messageResponse = {

@@ -86,6 +86,7 @@ export const messageResponse = {
     encoding: { type: 'string', enum: ['GSM-7', 'UCS-2'] },
     segments: { type: 'integer', minimum: 0 },
     priority: { type: 'integer', minimum: 0, maximum: 2 },
+    attempts: { type: 'integer', minimum: 0 },
     sendAt: nullable('string'),
     expiresAt: nullable('string'),
     reference: nullable('string'),

@@ -40,6 +40,8 @@ export const toMessageResponse = (m: ExistingMessage) => ({
   encoding: m.encoding,
   segments: m.segments,
   priority: m.priority,
+  /** Submissions started so far (more than one after the carrier refused a try it let us retry). */
+  attempts: m.attempts,
   sendAt: m.sendAt?.toISOString() ?? null,
   expiresAt: m.expiresAt?.toISOString() ?? null,
   reference: m.reference,

@@ -1,5 +1,5 @@
 import { createDatabase } from '@longcode/eventstore';
-import { callAs, eventually, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
+import { partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
 
 /**
  * What the messaging benchmarks stand on: the whole platform as separate processes with the simulator
@@ -87,17 +87,7 @@ export async function startMessagingWorld(
         await platform.stop();
       },
     };
-    for (const campaignId of campaigns) {
-      await eventually(
-        () =>
-          callAs(account, platform.dispatch.url, 'POST', '/messages', {
-            campaignId,
-            to: '+13129999999',
-            text: 'Acme Dental: warm-up',
-          }),
-        (r) => r.status === 202,
-      );
-    }
+    for (const campaignId of campaigns) await journey.sendable(campaignId, 'Acme Dental');
     return world;
   } catch (error) {
     // A world that did not come up stops what it started (its processes would outlive the script).

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { eventually, stackFromEnv, startPlatform } from '@longcode/testing';
+import { campaignContent, eventually, stackFromEnv, startPlatform } from '@longcode/testing';
 import { writeReport } from './report.js';
 import { createLatencyRecorder } from './stats.js';
 
@@ -39,34 +39,7 @@ await eventually(
 );
 
 /** A campaign written the way carriers approve them (the linter lets it through). */
-const content = {
-  brandId: brand.brandId,
-  useCase: 'ACCOUNT_NOTIFICATION',
-  description:
-    'Birch Vet sends visit confirmations, vaccination reminders and invoice notices to pet owners who asked for them.',
-  messageFlow:
-    'Pet owners opt in at the front desk on a paper intake form with an unticked box: "I agree to receive visit texts ' +
-    'from Birch Vet. Msg & data rates may apply. Reply STOP to cancel." Staff keep the signed form in the client file.',
-  sampleMessages: [
-    'Birch Vet: {pet_name} is booked for {date} at {time}. Reply STOP to opt out.',
-    'Birch Vet: your invoice of {amount} is ready at the front desk. Reply HELP for help.',
-  ],
-  helpMessage: 'Birch Vet: for help email desk@birchvet.example. Reply STOP to opt out.',
-  optOutMessage: 'Birch Vet: you are unsubscribed and will receive no further messages.',
-  helpKeywords: ['HELP'],
-  optOutKeywords: ['STOP', 'CANCEL', 'END', 'QUIT', 'UNSUBSCRIBE'],
-  flags: {
-    subscriberOptIn: true,
-    subscriberOptOut: true,
-    subscriberHelp: true,
-    numberPool: false,
-    directLending: false,
-    embeddedLink: false,
-    embeddedPhone: false,
-    affiliateMarketing: false,
-    ageGated: false,
-  },
-};
+const content = { brandId: brand.brandId, ...campaignContent('ACCOUNT_NOTIFICATION', 'Birch Vet') };
 const sendableStatus = async (campaignId: string) =>
   (await fetch(`${platform.analytics.url}/sendable-campaigns/${campaignId}`, { headers })).status;
 type SimulatedCampaigns = { campaigns: Array<{ campaign: { campaignId: string; tcrCampaignId?: string } }> };

@@ -130,17 +130,21 @@ export function partnerJourney(platform: Platform, accountId: string) {
     const campaignId = await approvedCampaign(brand.brandId as string, useCase, 'Acme Dental');
     const from = await ownedNumber(areaCode);
     await assigned(from, campaignId);
-    // Dispatch learns of the campaign and its number from their events.
+    await sendable(campaignId, 'Acme Dental');
+    return { brandId: brand.brandId as string, campaignId, from };
+  }
+
+  /** Waits until dispatch, which learns of campaigns and numbers from their events, accepts a first message. */
+  async function sendable(campaignId: string, brandName: string) {
     await eventually(
       () =>
         callAs(accountId, platform.dispatch.url, 'POST', '/messages', {
           campaignId,
           to: '+13125550000',
-          text: 'Acme Dental: warm-up',
+          text: `${brandName}: warm-up`,
         }),
       (r) => r.status === 202,
     );
-    return { brandId: brand.brandId as string, campaignId, from };
   }
 
   return {
@@ -151,6 +155,7 @@ export function partnerJourney(platform: Platform, accountId: string) {
     approvedCampaign,
     ownedNumber,
     assigned,
+    sendable,
     readyToSend,
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { approvedThroughput, stackFromEnv } from '@longcode/testing';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLimiter } from '../pacing/limiter.js';
 import { consumed, startDispatchHarness } from '../testing/harness.js';
 
@@ -32,6 +32,8 @@ beforeAll(async () => {
   );
 });
 const redis = new Redis(stackFromEnv(process.env).redisUrl);
+// A test that makes the provider answer otherwise leaves it accepting again for the next.
+afterEach(() => void h?.fake.answerNormally());
 afterAll(async () => {
   await h?.stop();
   await redis.quit();
@@ -70,43 +72,27 @@ describe('Submitter', () => {
 
   it('never sends again a message whose submission outcome is unknown', async () => {
     h.fake.answerWith(() => ({ outcome: 'unknown', reason: 'timeout' }));
-    try {
-      const id = await send();
-      await h.submitter().runOnce();
-      await h.submitter().runOnce();
-      expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
-      expect(await status(id)).toMatchObject({ status: 'sending' });
-    } finally {
-      h.fake.answerWith((m) => ({
-        outcome: 'accepted',
-        providerMessageId: `prov-${m.messageId}`,
-        segments: 1,
-      }));
-    }
+    const id = await send();
+    await h.submitter().runOnce();
+    await h.submitter().runOnce();
+    expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
+    expect(await status(id)).toMatchObject({ status: 'sending' });
   });
 
   it('fails a submission nobody confirmed, long after, as SUBMISSION_UNCONFIRMED; a fresh one is left alone', async () => {
     h.fake.answerWith(() => ({ outcome: 'unknown', reason: 'connection reset' }));
-    try {
-      const id = await send();
-      await h.submitter().runOnce();
-      const later = h.submitter({
-        settleAfterMs: 60_000,
-        now: () => new Date(Date.now() + 120_000),
-      });
-      expect(await later.settleUnconfirmed()).toBeGreaterThanOrEqual(1);
-      expect(await status(id)).toMatchObject({ status: 'failed', errorCode: 'SUBMISSION_UNCONFIRMED' });
-      const fresh = await send();
-      await h.submitter().runOnce();
-      expect(await h.submitter().settleUnconfirmed()).toBe(0);
-      expect(await status(fresh)).toMatchObject({ status: 'sending' });
-    } finally {
-      h.fake.answerWith((m) => ({
-        outcome: 'accepted',
-        providerMessageId: `prov-${m.messageId}`,
-        segments: 1,
-      }));
-    }
+    const id = await send();
+    await h.submitter().runOnce();
+    const later = h.submitter({
+      settleAfterMs: 60_000,
+      now: () => new Date(Date.now() + 120_000),
+    });
+    expect(await later.settleUnconfirmed()).toBeGreaterThanOrEqual(1);
+    expect(await status(id)).toMatchObject({ status: 'failed', errorCode: 'SUBMISSION_UNCONFIRMED' });
+    const fresh = await send();
+    await h.submitter().runOnce();
+    expect(await h.submitter().settleUnconfirmed()).toBe(0);
+    expect(await status(fresh)).toMatchObject({ status: 'sending' });
   });
 
   it('queues a message the provider refused for now, to retry a minute later', async () => {
@@ -117,19 +103,11 @@ describe('Submitter', () => {
       retriable: true,
       retryAfterMs: null,
     }));
-    try {
-      const id = await send();
-      await h.submitter().runOnce();
-      expect(await status(id)).toMatchObject({ status: 'queued', errorCode: '10011' });
-      await h.submitter().runOnce();
-      expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
-    } finally {
-      h.fake.answerWith((m) => ({
-        outcome: 'accepted',
-        providerMessageId: `prov-${m.messageId}`,
-        segments: 1,
-      }));
-    }
+    const id = await send();
+    await h.submitter().runOnce();
+    expect(await status(id)).toMatchObject({ status: 'queued', errorCode: '10011' });
+    await h.submitter().runOnce();
+    expect(h.fake.sent.filter((m) => m.messageId === id)).toHaveLength(1);
   });
 
   it('does not send a message to someone who opted out after it was accepted', async () => {

@@ -22,11 +22,12 @@ import { createSubmitter, type SubmitterDeps } from '../submission/submitter.js'
 /** A provider for integration tests of dispatch's own logic: our port, answering as the test says. */
 export function fakeSmsProvider() {
   const sent: OutboundMessage[] = [];
-  let answer: (m: OutboundMessage) => SendResult = (m) => ({
+  const accepting = (m: OutboundMessage): SendResult => ({
     outcome: 'accepted',
     providerMessageId: `prov-${m.messageId}`,
     segments: 1,
   });
+  let answer = accepting;
   const provider: SmsProvider = {
     async send(message) {
       sent.push(message);
@@ -34,7 +35,13 @@ export function fakeSmsProvider() {
     },
     parseWebhook: () => [],
   };
-  return { provider, sent, answerWith: (a: typeof answer) => (answer = a) };
+  return {
+    provider,
+    sent,
+    answerWith: (a: typeof answer) => (answer = a),
+    /** Back to accepting every message (the default). */
+    answerNormally: () => (answer = accepting),
+  };
 }
 
 /** An event another service published, as dispatch's consumers receive it. */

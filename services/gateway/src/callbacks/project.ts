@@ -34,30 +34,41 @@ export function statusOf(
 /**
  * dispatch.message.v1 → status callbacks: a message sent with a statusCallbackUrl is remembered, and each
  * status it reaches afterwards becomes a delivery to that URL, in the consumer's transaction (so each
- * status is queued once, whatever Kafka redelivers).
+ * status is queued once, whatever Kafka redelivers). A batch takes three statements whatever its size.
  */
 export const projectCallbacks: BatchEventHandler = async (events, trx) => {
-  for (const event of events) {
-    if (event.type === 'longcode.dispatch.MessageAccepted') {
-      const accepted = event.data as MessageAccepted;
-      if (!accepted.statusCallbackUrl) continue;
-      await trx('callback_targets')
-        .insert({
-          message_id: accepted.messageId,
-          account_id: event.accountId,
-          url: accepted.statusCallbackUrl,
-          from_number: accepted.from,
-          to_number: accepted.to,
-        })
-        .onConflict('message_id')
-        .ignore();
-      continue;
-    }
+  const targets = events.flatMap((event) => {
+    if (event.type !== 'longcode.dispatch.MessageAccepted') return [];
+    const accepted = event.data as MessageAccepted;
+    if (!accepted.statusCallbackUrl) return [];
+    return [
+      {
+        message_id: accepted.messageId,
+        account_id: event.accountId,
+        url: accepted.statusCallbackUrl,
+        from_number: accepted.from,
+        to_number: accepted.to,
+      },
+    ];
+  });
+  if (targets.length > 0) await trx('callback_targets').insert(targets).onConflict('message_id').ignore();
+
+  const reached = events.flatMap((event) => {
     const status = statusOf(event);
-    if (!status) continue;
-    const messageId = (event.data as { messageId: string }).messageId;
-    const target = await trx('callback_targets').where({ message_id: messageId }).first();
-    if (!target) continue;
+    return status ? [{ event, status, messageId: (event.data as { messageId: string }).messageId }] : [];
+  });
+  if (reached.length === 0) return;
+  const targetOf = new Map<
+    string,
+    { account_id: string; url: string; from_number: string; to_number: string }
+  >(
+    (await trx('callback_targets').whereIn('message_id', [...new Set(reached.map((r) => r.messageId))])).map(
+      (row) => [row.message_id, row],
+    ),
+  );
+  const deliveries = reached.flatMap(({ event, status, messageId }) => {
+    const target = targetOf.get(messageId);
+    if (!target) return [];
     const deliveryId = uuidv7();
     const payload = {
       id: deliveryId,
@@ -65,19 +76,22 @@ export const projectCallbacks: BatchEventHandler = async (events, trx) => {
       occurredAt: event.occurredAt.toISOString(),
       data: { messageId, from: target.from_number, to: target.to_number, ...status },
     };
-    await trx('callback_deliveries').insert({
-      delivery_id: deliveryId,
-      account_id: target.account_id,
-      message_id: messageId,
-      url: target.url,
-      payload: JSON.stringify(payload),
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: new Date(),
-      last_status_code: null,
-      last_error: null,
-      created_at: new Date(),
-      delivered_at: null,
-    });
-  }
+    return [
+      {
+        delivery_id: deliveryId,
+        account_id: target.account_id,
+        message_id: messageId,
+        url: target.url,
+        payload: JSON.stringify(payload),
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: new Date(),
+        last_status_code: null,
+        last_error: null,
+        created_at: new Date(),
+        delivered_at: null,
+      },
+    ];
+  });
+  if (deliveries.length > 0) await trx('callback_deliveries').insert(deliveries);
 };

@@ -44,14 +44,16 @@ export interface AuthenticatorDeps {
  * by `flushUses` (main runs it every second and at shutdown).
  */
 export function createAuthenticator({ db, now = () => new Date(), cacheMs = 2_000 }: AuthenticatorDeps) {
-  const cache = new Map<string, { key: StoredKey | undefined; until: number }>();
+  // Only keys that exist are kept: prefixes come from callers, and unknown ones must not fill memory.
+  const cache = new Map<string, { key: StoredKey; until: number }>();
   const uses = new Map<string, { keyId: string; count: number; at: Date; ip: string }>();
 
   async function lookup(prefix: string): Promise<StoredKey | undefined> {
     const cached = cache.get(prefix);
     if (cached && cached.until > Date.now()) return cached.key;
     const key = await keyByPrefix(db, prefix);
-    cache.set(prefix, { key, until: Date.now() + cacheMs });
+    if (key) cache.set(prefix, { key, until: Date.now() + cacheMs });
+    else cache.delete(prefix);
     return key;
   }
 

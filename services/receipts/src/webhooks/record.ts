@@ -90,21 +90,18 @@ export async function recordWebhooks(
           })),
         ),
       );
-      const appends = webhooks.flatMap((w) =>
-        w.notifications
-          .filter((n) => fresh.has(sighting(w.provider, n.providerEventId, w.webhookId)))
-          .map((n) => {
-            const { stream, event } = eventOf(w.provider, n, w.webhookId, w.webhook.url);
-            return { streamId: stream, events: [event], expectedVersion: 'any' as const, origin: w.origin };
-          }),
+      const newOnes = webhooks.map((w) =>
+        w.notifications.filter((n) => fresh.has(sighting(w.provider, n.providerEventId, w.webhookId))),
+      );
+      const appends = webhooks.flatMap((w, i) =>
+        (newOnes[i] ?? []).map((n) => {
+          const { stream, event } = eventOf(w.provider, n, w.webhookId, w.webhook.url);
+          return { streamId: stream, events: [event], expectedVersion: 'any' as const, origin: w.origin };
+        }),
       );
       const first = webhooks[0]?.origin.correlationId ?? '';
       await deps.store.appendMany(appends, { accountId: UNATTRIBUTED, correlationId: first }, trx);
-      return webhooks.map(
-        (w) =>
-          w.notifications.filter((n) => fresh.has(sighting(w.provider, n.providerEventId, w.webhookId)))
-            .length,
-      );
+      return newOnes.map((notifications) => notifications.length);
     }),
   );
 }

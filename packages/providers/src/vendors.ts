@@ -1,8 +1,9 @@
 import { url } from '@longcode/kit';
 import { z } from 'zod';
 import { createBandwidthMessaging } from '../bandwidth/index.js';
-import { createTelnyxMessaging } from '../telnyx/index.js';
+import { createTelnyxLookup, createTelnyxMessaging } from '../telnyx/index.js';
 import { createTwilioMessaging } from '../twilio/index.js';
+import type { NumberLookup } from './lookup.js';
 import type { SmsProvider } from './port.js';
 
 /**
@@ -75,3 +76,27 @@ export const smsProviders = {
 } satisfies Record<string, SmsVendor>;
 
 export type SmsProviderName = keyof typeof smsProviders;
+
+/**
+ * The number-lookup vendors, by name (which carrier serves a number now). Each says which variables
+ * configure it and how to build it; the same variables as its messaging adapter where the vendor is one.
+ */
+export interface LookupVendor<Schema extends z.ZodObject = z.ZodObject> {
+  config: Schema;
+  create(config: z.output<Schema>, options: { timeoutMs: number }): NumberLookup;
+}
+
+const lookupVendor = <Schema extends z.ZodObject>(v: LookupVendor<Schema>) => v;
+
+export const numberLookups = {
+  telnyx: lookupVendor({
+    config: z.object({
+      TELNYX_API_URL: url(['http', 'https']).default('https://api.telnyx.com'),
+      TELNYX_API_KEY: z.string().min(1),
+    }),
+    create: (c, { timeoutMs }) =>
+      createTelnyxLookup({ baseUrl: c.TELNYX_API_URL, apiKey: c.TELNYX_API_KEY, timeoutMs }),
+  }),
+} satisfies Record<string, LookupVendor>;
+
+export type NumberLookupName = keyof typeof numberLookups;

@@ -7,6 +7,7 @@ import { createCampaignDecisions } from './campaign/decisions.js';
 import { telnyxCampaignRoutes } from './campaign/http.js';
 import { createCampaignStore } from './campaign/store.js';
 import type { Config } from './config.js';
+import { telnyxLookupRoutes } from './lookup/http.js';
 import { createMessaging } from './messaging/messaging.js';
 import { telnyxNumberCampaignRoutes } from './numbers/assignment-http.js';
 import { numberControlRoutes } from './numbers/control.js';
@@ -102,6 +103,7 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     telnyxNumberCampaignRoutes({ store: numbers, campaigns, provisioning, now }),
     telnyxPortingRoutes({ store: numbers, provisioning: portIns, now }),
     messaging.telnyxRoutes,
+    telnyxLookupRoutes({ mix: config.SIM_LOOKUP_CARRIER_MIX, overrides: config.SIM_LOOKUP_CARRIERS }),
   ];
   app.register(telnyxApi({ apiKey: config.SIM_API_KEY, routes }), { prefix: '/v2' });
   app.register(simulatorRoutes({ brands, campaigns, signingKey }), { prefix: '/simulator' });

@@ -1,6 +1,7 @@
 import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { durationMs, logLevel, port, url } from '@longcode/kit';
 import { z } from 'zod';
+import { carrierMix, carrierOverrides } from './lookup/config.js';
 
 /** The simulator's variables. It plays Telnyx's 10DLC, numbers and messaging APIs: no account, no durable state. */
 export const configSchema = z.object({
@@ -81,6 +82,10 @@ export const configSchema = z.object({
   SIM_WEBHOOK_CONCURRENCY: integerIn(1, 10_000).default(64),
   /** Accepted (and injected inbound) messages kept for GET /simulator/messages; the oldest go first. */
   SIM_MESSAGES_RETAINED: integerIn(1, 1_000_000).default(10_000),
+  /** Number lookups: each carrier's share of numbers (`att:0.31,tmobile:0.31,verizon:0.33,…`). */
+  SIM_LOOKUP_CARRIER_MIX: carrierMix(),
+  /** Number lookups pinned by prefix: `+1206=tmobile,+13125550100=verizon`; `error` answers 503. */
+  SIM_LOOKUP_CARRIERS: carrierOverrides(),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -2,6 +2,7 @@ import { csv, enumOf, url } from '@longcode/kit';
 import { smsProviders } from '@longcode/providers';
 import { backboneConfigSchema } from '@longcode/runtime';
 import { z } from 'zod';
+import { carrierLookupFields } from './carriers/config.js';
 
 export const configSchema = backboneConfigSchema.extend({
   /** Which provider messages go out through; its own variables (TELNYX_*, BANDWIDTH_*…) are read too. */
@@ -41,6 +42,7 @@ export const configSchema = backboneConfigSchema.extend({
     .int()
     .min(1_000)
     .default(24 * 3_600_000),
+  ...carrierLookupFields,
 });
 
 export type Config = z.output<typeof configSchema>;

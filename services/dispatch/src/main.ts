@@ -14,6 +14,13 @@ const { smsProviders } = await import('@longcode/providers');
 const vendor = smsProviders[config.MESSAGING_PROVIDER];
 // Each vendor checks its own variables; the union of their configs is not one type, hence the cast.
 const provider = vendor.create(parseConfigOrExit(vendor.config, process.env) as never);
+const { numberLookups } = await import('@longcode/providers');
+const { lookupVendorOf } = await import('./carriers/config.js');
+const lookupName = lookupVendorOf(config);
+const lookupVendor = lookupName ? numberLookups[lookupName] : undefined;
+const numberLookup = lookupVendor?.create(parseConfigOrExit(lookupVendor.config, process.env) as never, {
+  timeoutMs: config.CARRIER_LOOKUP_TIMEOUT_MS,
+});
 
 const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
@@ -26,6 +33,8 @@ const { campaignSettingsMigration } = await import('./campaigns/settings.js');
 const { createDeliveryHandler, parkedReceiptsMigration } = await import('./receipts/deliveries.js');
 const { createSubmitter } = await import('./submission/submitter.js');
 const { createLimiter } = await import('./pacing/limiter.js');
+const { createRecipientCarriers } = await import('./carriers/recipients.js');
+const { recipientCarriersMigration } = await import('./carriers/store.js');
 const { Redis } = await import('ioredis');
 
 const backbone = await connectBackbone({
@@ -38,6 +47,7 @@ const backbone = await connectBackbone({
     messageRowsMigration,
     campaignSettingsMigration,
     parkedReceiptsMigration,
+    recipientCarriersMigration,
   ],
   topics: [
     { name: topics.dispatchMessage, partitions: 12 },
@@ -71,6 +81,18 @@ const submitter = createSubmitter({
   concurrency: config.SUBMITTER_CONCURRENCY,
   limiter: createLimiter(redis),
   senderMps: config.SENDER_MPS,
+  ...(numberLookup
+    ? {
+        carriers: createRecipientCarriers({
+          db,
+          lookup: numberLookup,
+          logger,
+          concurrency: config.CARRIER_LOOKUP_CONCURRENCY,
+          pauseAfterFailureMs: config.CARRIER_LOOKUP_PAUSE_MS,
+          freshness: { maxAgeMs: config.CARRIER_LOOKUP_MAX_AGE_MS },
+        }),
+      }
+    : {}),
   settleAfterMs: config.SUBMISSION_SETTLE_AFTER_MS,
   retryBackoffMs: config.RETRY_BACKOFF_MS,
 });

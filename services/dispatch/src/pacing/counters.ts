@@ -1,10 +1,13 @@
 import type { CampaignThroughput } from '@longcode/contracts';
+import type { Carrier } from '@longcode/providers';
 import { tmobileDayWindow } from '@longcode/sendable';
 
 /**
  * The throughput counters one message draws on, each a fixed window shared by every dispatch instance
- * (in Redis). Recipients' carriers are not known before sending (no lookup yet), so every message counts
- * against AT&T's and T-Mobile's limits alike: the pace is never above what either allows.
+ * (in Redis). AT&T's per-minute limit counts only messages to AT&T's subscribers and T-Mobile's daily cap
+ * only messages to T-Mobile's (Sprint and Metro included); the number's rate and the campaign's own day
+ * and month limits count every message. A recipient whose carrier is not known (never looked up, or the
+ * lookup failed) counts against every carrier's limit: the pace is never above what any of them allows.
  */
 export interface Counter {
   key: string;
@@ -14,8 +17,21 @@ export interface Counter {
   /** When the window ends: the counter starts again then. */
   resetsAt: Date;
   /** What the message waits on when this counter is full. */
-  blocks: { scope: 'campaign' | 'brand' | 'sender'; id: string };
+  blocks: Blocks;
   rule: string;
+}
+
+/** The carriers with limits of their own: their counters hold only messages to their subscribers. */
+export type PacedCarrier = 'att' | 'tmobile';
+
+/**
+ * What a full counter holds until its window ends: the messages of a campaign, a brand or a sender number;
+ * with a carrier, only those of them to that carrier's subscribers (and to recipients of no known carrier).
+ */
+export interface Blocks {
+  scope: 'campaign' | 'brand' | 'sender';
+  id: string;
+  carrier?: PacedCarrier;
 }
 
 export interface PacedMessage {
@@ -24,6 +40,8 @@ export interface PacedMessage {
   from: string;
   segments: number;
   mms: boolean;
+  /** The recipient's carrier; null when not known (the message then counts against every carrier). */
+  carrier: Carrier | null;
 }
 
 const floorTo = (now: Date, ms: number) => Math.floor(now.getTime() / ms) * ms;
@@ -41,31 +59,9 @@ function utcMonth(now: Date) {
 
 export function countersFor(m: PacedMessage, t: CampaignThroughput, now: Date, senderMps: number): Counter[] {
   const counters: Counter[] = [];
-  const minute = floorTo(now, 60_000);
-  const tpm = m.mms ? t.attMmsTpm : t.attSmsTpm;
-  const perNumber = t.attTpmScope === 'NUMBER';
-  counters.push({
-    key: `pace:att:${perNumber ? m.from : m.campaignId}:${minute}`,
-    limit: tpm,
-    amount: m.mms ? 1 : m.segments,
-    resetsAt: new Date(minute + 60_000),
-    blocks: perNumber ? { scope: 'sender', id: m.from } : { scope: 'campaign', id: m.campaignId },
-    rule: `AT&T class ${t.attMessageClass}: ${tpm} ${m.mms ? 'MMS' : 'segments'} a minute per ${perNumber ? 'number' : 'campaign'}`,
-  });
-  if (t.tmobileDailyCap !== null) {
-    const day = tmobileDayWindow(now);
-    const scopeId = t.tmobileCapSharedByBrand ? m.brandId : m.campaignId;
-    counters.push({
-      key: `pace:tmo:${scopeId}:${day.start.getTime()}`,
-      limit: t.tmobileDailyCap,
-      amount: m.segments,
-      resetsAt: day.end,
-      blocks: t.tmobileCapSharedByBrand
-        ? { scope: 'brand', id: m.brandId }
-        : { scope: 'campaign', id: m.campaignId },
-      rule: `T-Mobile ${t.tmobileTier}: ${t.tmobileDailyCap} a day per ${t.tmobileCapSharedByBrand ? 'brand' : 'campaign'} (Pacific day)`,
-    });
-  }
+  if (m.carrier === null || m.carrier === 'att') counters.push(attCounter(m, t, now));
+  if (t.tmobileDailyCap !== null && (m.carrier === null || m.carrier === 'tmobile'))
+    counters.push(tmobileCounter(m, t, t.tmobileDailyCap, now));
   if (senderMps > 0) {
     const second = floorTo(now, 1_000);
     counters.push({
@@ -100,4 +96,37 @@ export function countersFor(m: PacedMessage, t: CampaignThroughput, now: Date, s
     });
   }
   return counters;
+}
+
+/** AT&T's messages (SMS segments, or MMS) a minute, per campaign or per number as the class says. */
+function attCounter(m: PacedMessage, t: CampaignThroughput, now: Date): Counter {
+  const minute = floorTo(now, 60_000);
+  const tpm = m.mms ? t.attMmsTpm : t.attSmsTpm;
+  const perNumber = t.attTpmScope === 'NUMBER';
+  return {
+    key: `pace:att:${perNumber ? m.from : m.campaignId}:${minute}`,
+    limit: tpm,
+    amount: m.mms ? 1 : m.segments,
+    resetsAt: new Date(minute + 60_000),
+    blocks: perNumber
+      ? { scope: 'sender', id: m.from, carrier: 'att' }
+      : { scope: 'campaign', id: m.campaignId, carrier: 'att' },
+    rule: `AT&T class ${t.attMessageClass}: ${tpm} ${m.mms ? 'MMS' : 'segments'} a minute per ${perNumber ? 'number' : 'campaign'}`,
+  };
+}
+
+/** T-Mobile's daily cap (segments), per brand or per campaign, over the Pacific day. */
+function tmobileCounter(m: PacedMessage, t: CampaignThroughput, cap: number, now: Date): Counter {
+  const day = tmobileDayWindow(now);
+  const scopeId = t.tmobileCapSharedByBrand ? m.brandId : m.campaignId;
+  return {
+    key: `pace:tmo:${scopeId}:${day.start.getTime()}`,
+    limit: cap,
+    amount: m.segments,
+    resetsAt: day.end,
+    blocks: t.tmobileCapSharedByBrand
+      ? { scope: 'brand', id: m.brandId, carrier: 'tmobile' }
+      : { scope: 'campaign', id: m.campaignId, carrier: 'tmobile' },
+    rule: `T-Mobile ${t.tmobileTier}: ${cap} a day per ${t.tmobileCapSharedByBrand ? 'brand' : 'campaign'} (Pacific day)`,
+  };
 }

@@ -1,4 +1,5 @@
 import type { CampaignThroughput } from '@longcode/contracts';
+import type { Carrier } from '@longcode/providers';
 import { describe, expect, it } from 'vitest';
 import { countersFor } from './counters.js';
 
@@ -16,7 +17,14 @@ const throughput = (t: Partial<CampaignThroughput> = {}): CampaignThroughput => 
   tablesAsOf: '2026-04-10',
   ...t,
 });
-const message = { campaignId: 'c1', brandId: 'b1', from: '+12125550100', segments: 3, mms: false };
+const message = {
+  campaignId: 'c1',
+  brandId: 'b1',
+  from: '+12125550100',
+  segments: 3,
+  mms: false,
+  carrier: null,
+};
 const now = new Date('2026-11-02T15:04:30.250Z');
 
 describe('Pacing counters', () => {
@@ -46,6 +54,7 @@ describe('Pacing counters', () => {
     expect(countersFor(message, throughput({ attTpmScope: 'NUMBER' }), now, 0)[0]?.blocks).toEqual({
       scope: 'sender',
       id: '+12125550100',
+      carrier: 'att',
     });
   });
   it('adds the per-number rate and the campaign day and month limits when they exist', () => {
@@ -62,5 +71,37 @@ describe('Pacing counters', () => {
       ['campaign', 9000],
     ]);
     expect(counters.at(-1)?.resetsAt).toEqual(new Date('2026-12-01T00:00:00.000Z'));
+  });
+
+  describe('by the recipient’s carrier', () => {
+    const limits = throughput({ dailyLimit: 500, monthlyLimit: 9000 });
+    const rules = (carrier: Carrier | null) =>
+      countersFor({ ...message, carrier }, limits, now, 5).map((c) => c.key.split(':')[1]);
+
+    it("counts a message to an AT&T subscriber against AT&T's limit, not T-Mobile's", () => {
+      expect(rules('att')).toEqual(['att', 'mps', 'day', 'month']);
+    });
+    it("counts a message to a T-Mobile subscriber against T-Mobile's cap, not AT&T's", () => {
+      expect(rules('tmobile')).toEqual(['tmo', 'mps', 'day', 'month']);
+    });
+    it.each(['verizon', 'uscellular', 'other'] as const)(
+      'counts a message to a %s subscriber against neither carrier, only the number and campaign limits',
+      (carrier) => {
+        expect(rules(carrier)).toEqual(['mps', 'day', 'month']);
+      },
+    );
+    it('counts a message to a recipient of no known carrier against both, as before lookups', () => {
+      expect(rules(null)).toEqual(['att', 'tmo', 'mps', 'day', 'month']);
+    });
+    it('says which carrier’s recipients a full carrier counter holds; the others hold every message', () => {
+      const counters = countersFor(message, limits, now, 5);
+      expect(counters.map((c) => c.blocks)).toEqual([
+        { scope: 'campaign', id: 'c1', carrier: 'att' },
+        { scope: 'brand', id: 'b1', carrier: 'tmobile' },
+        { scope: 'sender', id: '+12125550100' },
+        { scope: 'campaign', id: 'c1' },
+        { scope: 'campaign', id: 'c1' },
+      ]);
+    });
   });
 });

@@ -1,11 +1,12 @@
+import type { Carrier } from '@longcode/providers';
 import { sendableCampaignsById } from '@longcode/sendable';
 import type { Knex } from 'knex';
 import type { ExistingMessage } from '../message/message.js';
-import { countersFor } from '../pacing/counters.js';
+import { type Blocks, countersFor } from '../pacing/counters.js';
 import type { Limiter } from '../pacing/limiter.js';
 
 export interface Wait {
-  blocks: { scope: 'campaign' | 'brand' | 'sender'; id: string };
+  blocks: Blocks;
   until: Date;
   rule: string;
 }
@@ -14,7 +15,8 @@ export interface Wait {
 const NOT_SENDABLE_RECHECK_MS = 30_000;
 
 /**
- * Whether a message may take its share of its campaign's throughput now. A campaign that no longer may
+ * Whether a message may take its share of its campaign's throughput now, given its recipient's carrier
+ * (null when not known: it then counts against every carrier's limit). A campaign that no longer may
  * send holds its messages (they wait, and expire at the end of their validity, if they have one).
  */
 export async function createPace(
@@ -25,7 +27,7 @@ export async function createPace(
 ) {
   const campaigns = new Map((await sendableCampaignsById(trx, campaignIds)).map((c) => [c.campaignId, c]));
   return {
-    async admit(m: ExistingMessage, now: Date): Promise<Wait | undefined> {
+    async admit(m: ExistingMessage, carrier: Carrier | null, now: Date): Promise<Wait | undefined> {
       const campaign = campaigns.get(m.campaignId);
       if (!campaign) {
         return {
@@ -36,7 +38,7 @@ export async function createPace(
       }
       if (!limiter) return undefined;
       const counters = countersFor(
-        { ...m, mms: m.mediaUrls.length > 0 },
+        { ...m, mms: m.mediaUrls.length > 0, carrier },
         campaign.throughput,
         now,
         senderMps,

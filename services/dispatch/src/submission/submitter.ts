@@ -3,12 +3,14 @@ import { createCoalescer, type Logger } from '@longcode/kit';
 import type { SendResult, SmsProvider } from '@longcode/providers';
 import { uuidv7 } from 'uuidv7';
 import { type CampaignSettings, settingsOf } from '../campaigns/settings.js';
+import type { RecipientCarriers } from '../carriers/recipients.js';
 import { type ExistingMessage, UNCONFIRMED } from '../message/message.js';
 import { defaultRetryPolicy, type RetryPolicy } from '../message/retry.js';
 import { messageWork } from '../message/work.js';
 import type { Limiter } from '../pacing/limiter.js';
 import { applyParkedReceipts } from '../receipts/deliveries.js';
 import { createBlocks } from './blocks.js';
+import { claimDue } from './due.js';
 import { gate, loadGateFacts } from './gate.js';
 import { createPace } from './pace.js';
 
@@ -31,6 +33,11 @@ export interface SubmitterDeps {
   limiter?: Limiter;
   /** Messages a second per sender number; 0 for no per-number cap. */
   senderMps?: number;
+  /**
+   * Recipients' carriers (cached lookups), so a message counts only against its carrier's limits; none:
+   * every message counts against every carrier's.
+   */
+  carriers?: RecipientCarriers;
   /** When a submission nobody confirmed is failed (see SUBMISSION_SETTLE_AFTER_MS). */
   settleAfterMs?: number;
   /** Delays before each retry (see RETRY_BACKOFF_MS); the issue's 1 min, 5 min, 15 min, 1 h by default. */
@@ -59,24 +66,22 @@ export function createSubmitter(deps: SubmitterDeps) {
   let loop: Promise<void> | undefined;
   const blocked = createBlocks(now);
 
-  async function claim(): Promise<Started[]> {
+  /** The messages whose submission this pass started, and what to keep once its transaction is over. */
+  async function claim(): Promise<{ started: Started[]; remember?: () => Promise<void> }> {
     const at = now();
     return db.transaction(async (trx) => {
-      const exclude = blocked.current();
-      const due: Array<{ message_id: string; campaign_id: string }> = await trx('messages')
-        .where('due_at', '<=', at)
-        .whereNotIn('campaign_id', exclude.campaign)
-        .whereNotIn('brand_id', exclude.brand)
-        .whereNotIn('from_number', exclude.sender)
-        .orderBy([{ column: 'priority' }, { column: 'due_at' }])
-        .limit(batchSize)
-        .forUpdate()
-        .skipLocked()
-        .select('message_id', 'campaign_id');
-      if (due.length === 0) return [];
+      const knowledge = !deps.carriers ? 'none' : deps.carriers.paused(at) ? 'lookups-paused' : 'lookups';
+      const due = await claimDue(trx, at, blocked.current(), batchSize, knowledge);
+      if (due.length === 0) return { started: [] };
       const work = messageWork(deps.store, trx, now);
       await work.load(due.map((row) => row.message_id));
       const messages = due.flatMap((row) => work.get(row.message_id) ?? []);
+      // Lookups of recipients not known yet happen here, each within the adapter's timeout; a failed one
+      // leaves its recipient unknown (paced against every carrier), never holds its message.
+      const carriers = await deps.carriers?.resolve(
+        trx,
+        messages.map((m) => m.to),
+      );
       const campaignIds = [...new Set(messages.map((m) => m.campaignId))];
       const settings = await settingsOf(trx, campaignIds);
       const pace = await createPace(trx, campaignIds, deps.limiter, deps.senderMps ?? 0);
@@ -86,7 +91,7 @@ export function createSubmitter(deps: SubmitterDeps) {
         const campaignSettings = settings.get(message.campaignId);
         const command = gate(message, facts, campaignSettings, providerName, at);
         if (command.type === 'StartSubmission') {
-          const waitFor = await pace.admit(message, at);
+          const waitFor = await pace.admit(message, carriers?.carrierOf(message.to) ?? null, at);
           if (waitFor) {
             blocked.add(waitFor.blocks, waitFor.until);
             continue; // over a limit: it stays due, untouched, until the window ends
@@ -99,10 +104,11 @@ export function createSubmitter(deps: SubmitterDeps) {
         }
       }
       const saved = await work.save();
-      return starting.flatMap(({ messageId, settings: s }) => {
+      const started = starting.flatMap(({ messageId, settings: s }) => {
         const message = saved.get(messageId);
         return message ? [{ message, settings: s }] : [];
       });
+      return carriers ? { started, remember: carriers.remember } : { started };
     });
   }
 
@@ -211,7 +217,11 @@ export function createSubmitter(deps: SubmitterDeps) {
 
   /** One pass: claim, then send what was claimed (at most `concurrency` at once). How many were sent. */
   async function runOnce(): Promise<number> {
-    const started = await claim();
+    const { started, remember } = await claim();
+    // What the lookups learned is kept outside the claim's transaction, while the messages go out.
+    const remembering = remember?.().catch((error) =>
+      logger.warn({ err: error }, 'keeping looked-up carriers failed'),
+    );
     let next = 0;
     const worker = async () => {
       while (next < started.length) {
@@ -223,6 +233,7 @@ export function createSubmitter(deps: SubmitterDeps) {
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, started.length) }, worker));
+    await remembering;
     return started.length;
   }
 

@@ -13,6 +13,7 @@ import { projectSendable, sendableMigrations } from '@longcode/sendable';
 import { consumedEvent, createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { buildApp } from '../app.js';
 import { campaignSettingsMigration } from '../campaigns/settings.js';
+import { recipientCarriersMigration } from '../carriers/store.js';
 import { optOutsMigration } from '../consent/opt-outs.js';
 import { createConsentHandler } from '../consent/replies.js';
 import { messageRowsMigration } from '../message/rows.js';
@@ -61,13 +62,16 @@ export async function startDispatchHarness(now: () => Date = () => new Date()) {
     messageRowsMigration,
     campaignSettingsMigration,
     parkedReceiptsMigration,
+    recipientCarriersMigration,
   ]);
   const store = createEventStore({ db, topicOf, source: 'dispatch' });
   const logger = createLogger({ level: 'silent', service: 'dispatch' });
   const fake = fakeSmsProvider();
   const app = buildApp({ logger, db, store, readiness: [], now });
   /** A dispatch instance's submitter on the fake provider; a test may give it its own clock, limiter… */
-  const submitter = (options: Partial<Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs'>> = {}) =>
+  const submitter = (
+    options: Partial<Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs' | 'carriers'>> = {},
+  ) =>
     createSubmitter({
       db,
       store,

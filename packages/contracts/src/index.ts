@@ -1,4 +1,18 @@
 export * from './generated/events.js';
+export {
+  inboundKinds,
+  inboundMessageList,
+  inboundMessageQuery,
+  inboundMessageResponse,
+} from './inbound-api.js';
+export {
+  optOutHows,
+  optOutList,
+  optOutQuery,
+  optOutRequest,
+  optOutResponse,
+  optOutScopes,
+} from './opt-out-api.js';
 export { schemasDir } from './schemas.js';
 export {
   accountHeader,

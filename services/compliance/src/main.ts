@@ -15,12 +15,14 @@ const { connectBackbone } = await import('@longcode/runtime');
 const { buildApp } = await import('./app.js');
 const { directoryMigration, projectDirectory } = await import('./directory/directory.js');
 const { createInboundHandler } = await import('./inbound/handle-inbound.js');
+const { inboundMessagesMigration } = await import('./inbound/messages.js');
+const { optOutsMigration } = await import('./opt-outs/opt-outs.js');
 
 const backbone = await connectBackbone({
   service: 'compliance',
   config,
   logger,
-  migrations: [directoryMigration],
+  migrations: [directoryMigration, inboundMessagesMigration, optOutsMigration],
   topics: [
     { name: topics.complianceConsent, partitions: 6 },
     { name: topics.receiptsInbound, partitions: 6 },
@@ -41,7 +43,7 @@ const consumers = [
     handle: createInboundHandler({ store: backbone.store, logger }),
   }),
 ];
-const app = buildApp({ logger, store: backbone.store, readiness: backbone.readiness });
+const app = buildApp({ logger, db: backbone.db, store: backbone.store, readiness: backbone.readiness });
 
 onShutdown({
   logger,

@@ -1,12 +1,8 @@
 import { consentStream } from '@longcode/contracts';
-import { type EventStore, handleCommand } from '@longcode/eventstore';
-import { ValidationError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Scope } from './consent.js';
+import { type ChangeRequest, changeOf } from './change.js';
 import type { ConsentCommand } from './decide.js';
-import { consentDecider } from './decider.js';
-
-const E164 = /^\+[1-9]\d{7,14}$/;
+import { type ConsentDeps, recordConsent } from './record.js';
 
 const changeBody = {
   type: 'object',
@@ -22,13 +18,7 @@ const changeBody = {
   },
 } as const;
 
-interface ChangeBody {
-  scope: Scope;
-  campaignId?: string;
-  brandId?: string;
-  how: 'API' | 'WEB_FORM';
-  expiresAt?: string;
-}
+type ChangeBody = Omit<ChangeRequest, 'accountId' | 'actor' | 'phoneNumber'>;
 
 const headers = {
   type: 'object',
@@ -39,37 +29,23 @@ const headers = {
   },
 } as const;
 
-type ChangeRequest = FastifyRequest<{ Params: { phoneNumber: string }; Body: ChangeBody }>;
+type ChangeCall = FastifyRequest<{ Params: { phoneNumber: string }; Body: ChangeBody }>;
 
-function parse(request: ChangeRequest) {
-  const { phoneNumber } = request.params;
-  const { scope, campaignId, brandId } = request.body;
-  const errors = [];
-  if (!E164.test(phoneNumber))
-    errors.push({ field: 'phoneNumber', message: 'must be an E.164 number, like +13125550123' });
-  if (scope === 'CAMPAIGN' && !campaignId)
-    errors.push({ field: 'campaignId', message: 'is required for CAMPAIGN scope' });
-  if (scope === 'BRAND' && !brandId)
-    errors.push({ field: 'brandId', message: 'is required for BRAND scope' });
-  if (errors.length > 0) throw new ValidationError(errors);
-  const accountId = request.headers['x-account-id'] as string;
-  return {
-    accountId,
-    phoneNumber,
-    scope,
-    campaignId: campaignId ?? null,
-    brandId: brandId ?? null,
-    how: request.body.how,
-    keyword: null,
-    sourceMessageId: null,
-    actor: (request.headers['x-actor'] as string | undefined) ?? `api ${accountId}`,
-  };
-}
+const parse = (request: ChangeCall, now: Date) =>
+  changeOf(
+    {
+      ...request.body,
+      accountId: request.headers['x-account-id'] as string,
+      actor: request.headers['x-actor'] as string | undefined,
+      phoneNumber: request.params.phoneNumber,
+    },
+    now,
+  );
 
 /** Manual opt-outs and opt-ins (a web form, a call-center agent, an import), and the person's ledger. */
-export function consentRoutes({ store, now = () => new Date() }: { store: EventStore; now?: () => Date }) {
-  const run = (request: ChangeRequest, command: ConsentCommand) =>
-    handleCommand(store, consentStream(request.params.phoneNumber), consentDecider, command, {
+export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps & { now?: () => Date }) {
+  const run = (request: ChangeCall, command: ConsentCommand) =>
+    recordConsent({ db, store }, request.params.phoneNumber, command, {
       accountId: request.headers['x-account-id'] as string,
       correlationId: request.id,
     });
@@ -78,11 +54,10 @@ export function consentRoutes({ store, now = () => new Date() }: { store: EventS
       '/consents/:phoneNumber/revocations',
       { schema: { body: changeBody, headers } },
       async (request, reply) => {
-        const change = parse(request);
-        const expiresAt = request.body.expiresAt ? new Date(request.body.expiresAt) : null;
+        const at = now();
         const { events } = await run(request, {
           type: 'RevokeConsent',
-          data: { ...change, expiresAt, confirmation: null, now: now() },
+          data: { ...parse(request, at), confirmation: null, now: at },
         });
         return reply.code(events.length > 0 ? 201 : 200).send({ recorded: events.length > 0 });
       },
@@ -91,10 +66,11 @@ export function consentRoutes({ store, now = () => new Date() }: { store: EventS
       '/consents/:phoneNumber/grants',
       { schema: { body: changeBody, headers } },
       async (request, reply) => {
-        const change = parse(request);
+        const at = now();
+        const { expiresAt: _lapses, ...change } = parse(request, at);
         await run(request, {
           type: 'GrantConsent',
-          data: { ...change, confirmation: null, now: now(), everyCovering: false },
+          data: { ...change, confirmation: null, now: at, everyCovering: false },
         });
         return reply.code(201).send({ recorded: true });
       },

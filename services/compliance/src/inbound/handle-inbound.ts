@@ -1,12 +1,13 @@
-import { consentStream, type InboundReceived } from '@longcode/contracts';
-import { type EventHandler, type EventStore, handleCommand } from '@longcode/eventstore';
+import type { InboundReceived } from '@longcode/contracts';
+import type { EventHandler, EventStore } from '@longcode/eventstore';
 import type { Logger } from '@longcode/kit';
 import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
 import type { ConsentCommand, Reply } from '../consent/decide.js';
-import { consentDecider } from '../consent/decider.js';
+import { recordConsent } from '../consent/record.js';
 import { contextOf } from '../directory/directory.js';
 import { classifyInbound } from '../keywords/index.js';
+import { recordInbound } from './messages.js';
 import { replyTexts } from './replies.js';
 
 export interface InboundDeps {
@@ -19,8 +20,9 @@ export interface InboundDeps {
  * Reads every inbound message (receipts.inbound.v1) for what it asks: STOP-family keywords and
  * free-text revocations opt the person out (STOP ALL: of everything the account sends; otherwise of
  * the brand behind the number — the sender, in the FCC's words), START-family keywords opt them back
- * in, HELP gets the campaign's help reply. The ledger entry and the reply request are written in the
- * consumer's transaction, with its inbox row: exactly once per inbound message.
+ * in, HELP gets the campaign's help reply. The message (with what it was taken for), the ledger entry,
+ * the opt-out list and the reply request are written in the consumer's transaction, with its inbox row:
+ * exactly once per inbound message.
  */
 export function createInboundHandler({ store, logger, now = () => new Date() }: InboundDeps): EventHandler {
   return async (event, trx: Knex.Transaction) => {
@@ -33,6 +35,7 @@ export function createInboundHandler({ store, logger, now = () => new Date() }: 
     }
     const { campaign } = context;
     const found = classifyInbound(inbound.text, campaign ? { customKeywords: campaign.keywords } : {});
+    await recordInbound(trx, { id: event.eventId, message: inbound, context, found });
     if (found.kind === 'NONE') return;
     const replyWith = (text: string): Reply | null =>
       campaign
@@ -83,10 +86,9 @@ export function createInboundHandler({ store, logger, now = () => new Date() }: 
       if (!reply) return;
       command = { type: 'AnswerHelp', data: { phoneNumber: inbound.from, reply } };
     }
-    await handleCommand(
-      store,
-      consentStream(inbound.from),
-      consentDecider,
+    await recordConsent(
+      { db: trx, store },
+      inbound.from,
       command,
       { accountId: context.accountId, correlationId: event.correlationId, causationId: event.eventId },
       trx,

@@ -11,7 +11,8 @@ import {
 import { createLogger } from '@longcode/kit';
 import { consumedEvent, createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { directoryMigration, projectDirectory } from '../directory/directory.js';
+import { projectDirectory } from '../directory/directory.js';
+import { allMigrations } from '../testing/world.js';
 import { createInboundHandler } from './handle-inbound.js';
 
 let db: Database;
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'compliance');
   drop = database.drop;
   db = createDatabase({ url: database.url });
-  await migrate(db, [directoryMigration]);
+  await migrate(db, allMigrations);
   const store = createEventStore({ db, topicOf, source: 'compliance' });
   handle = createInboundHandler({ store, logger: createLogger({ level: 'silent', service: 'compliance' }) });
   await applyOnce(

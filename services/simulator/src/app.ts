@@ -19,6 +19,8 @@ import { createNumberStore } from './numbers/store.js';
 import type { SigningKey } from './signing.js';
 import { simulatorRoutes } from './simulator-routes.js';
 import { telnyxApi } from './telnyx-api.js';
+import { twilioApi } from './twilio/api.js';
+import { createTwilioWire } from './twilio/twilio-wire.js';
 import { createWebhookSender } from './webhooks/sender.js';
 
 export interface AppDeps {
@@ -87,6 +89,7 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     config,
     now,
     ...(fetch ? { fetch } : {}),
+    wires: { twilio: (io) => createTwilioWire(twilioAccount(config), io) },
   });
   app.addHook('onClose', async () => {
     messaging.close();
@@ -106,9 +109,16 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
     telnyxLookupRoutes({ mix: config.SIM_LOOKUP_CARRIER_MIX, overrides: config.SIM_LOOKUP_CARRIERS }),
   ];
   app.register(telnyxApi({ apiKey: config.SIM_API_KEY, routes }), { prefix: '/v2' });
+  app.register(twilioApi({ ...twilioAccount(config), core: messaging.core }), { prefix: '/2010-04-01' });
   app.register(simulatorRoutes({ brands, campaigns, signingKey }), { prefix: '/simulator' });
   app.register(campaignControlRoutes({ decisions: campaignDecisions }), { prefix: '/simulator' });
   app.register(numberControlRoutes({ store: numbers }), { prefix: '/simulator' });
   app.register(messaging.controlRoutes, { prefix: '/simulator' });
   return app;
 }
+
+const twilioAccount = (config: Config) => ({
+  accountSid: config.SIM_TWILIO_ACCOUNT_SID,
+  authToken: config.SIM_TWILIO_AUTH_TOKEN,
+  inboundUrl: config.SIM_TWILIO_INBOUND_URL,
+});

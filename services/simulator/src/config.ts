@@ -2,8 +2,12 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { durationMs, logLevel, port, url } from '@longcode/kit';
 import { z } from 'zod';
 import { carrierMix, carrierOverrides } from './lookup/config.js';
+import { WIRE_NAMES } from './messaging/wires.js';
 
-/** The simulator's variables. It plays Telnyx's 10DLC, numbers and messaging APIs: no account, no durable state. */
+/**
+ * The simulator's variables. It plays Telnyx's 10DLC, numbers and messaging APIs, and Twilio's messaging
+ * API: no account, no durable state.
+ */
 export const configSchema = z.object({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: port().default(4090),
@@ -82,6 +86,17 @@ export const configSchema = z.object({
   SIM_WEBHOOK_CONCURRENCY: integerIn(1, 10_000).default(64),
   /** Accepted (and injected inbound) messages kept for GET /simulator/messages; the oldest go first. */
   SIM_MESSAGES_RETAINED: integerIn(1, 1_000_000).default(10_000),
+  /** Which API's webhook tells an injected inbound message sent without a `provider` of its own. */
+  SIM_INBOUND_PROVIDER: z.enum(WIRE_NAMES).default('telnyx'),
+  /** The simulated Twilio account's SID: the user name of Twilio's HTTP Basic, and its API paths. */
+  SIM_TWILIO_ACCOUNT_SID: z
+    .string()
+    .regex(/^AC[0-9a-f]{32}$/, 'expected an account SID, AC and 32 lowercase hex digits')
+    .default('ACa1b2c3d4a1b2c3d4a1b2c3d4a1b2c3d4'),
+  /** Its Auth Token: the password of HTTP Basic, and the key of `X-Twilio-Signature` on its webhooks. */
+  SIM_TWILIO_AUTH_TOKEN: z.string().min(1).default('simulated-twilio-auth-token'),
+  /** Where Twilio's incoming-message webhooks go (the number's messaging webhook: receipts' Twilio route). */
+  SIM_TWILIO_INBOUND_URL: url(['http', 'https']).default('http://127.0.0.1:4050/webhooks/twilio'),
   /** Number lookups: each carrier's share of numbers (`att:0.31,tmobile:0.31,verizon:0.33,…`). */
   SIM_LOOKUP_CARRIER_MIX: carrierMix(),
   /** Number lookups pinned by prefix: `+1206=tmobile,+13125550100=verizon`; `error` answers 503. */

@@ -33,3 +33,7 @@ logger.info(
   },
   'simulating Telnyx (10DLC registration, numbers and messaging) at /v2; webhook public key (base64) is also at GET /simulator/public-key',
 );
+logger.info(
+  { accountSid: config.SIM_TWILIO_ACCOUNT_SID, inboundUrl: config.SIM_TWILIO_INBOUND_URL },
+  "simulating Twilio's Programmable Messaging at /2010-04-01 (HTTP Basic: the account SID and SIM_TWILIO_AUTH_TOKEN)",
+);

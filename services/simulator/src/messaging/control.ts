@@ -63,6 +63,7 @@ function limitOf(raw: string | undefined): number {
 function view(record: OutboundRecord) {
   return {
     id: record.id,
+    provider: record.wire,
     from: record.from,
     to: record.to,
     text: record.text,

@@ -17,6 +17,7 @@ describe('Simulator > messaging counters', () => {
       expect(messages).toEqual([
         {
           id: first.id,
+          provider: 'telnyx',
           from,
           to: RECIPIENT,
           text: 'one',

@@ -2,18 +2,24 @@ import { type FieldError, ValidationError } from '@longcode/kit';
 import { encodingOf } from './encoding.js';
 import { carrierOf, mediaOf, telnyxParty, type WebhookReport } from './record.js';
 import { type MessagePayload, messagingTime, SIMULATED_ORGANIZATION_ID } from './wire.js';
+import { isWireName, WIRE_NAMES, type WireName } from './wires.js';
 
-/** The body of `POST /simulator/inbound`: a text a handset sends to a number of the account. */
+/**
+ * The body of `POST /simulator/inbound`: a text a handset sends to a number of the account, and which
+ * API's webhook tells it (`provider`; SIM_INBOUND_PROVIDER's when absent).
+ */
 export interface InboundInjection {
   from: string;
   to: string;
   text: string;
   media: Array<{ url: string; contentType: string | null }>;
+  provider?: WireName;
 }
 
 /** An injected inbound message and its `message.received` deliveries. */
-export interface InboundRecord extends InboundInjection {
+export interface InboundRecord extends Omit<InboundInjection, 'provider'> {
   id: string;
+  wire: WireName;
   eventId: string;
   messagingProfileId: string | null;
   receivedAt: number;
@@ -24,8 +30,9 @@ export interface InboundRecord extends InboundInjection {
 const E164 = /^\+[1-9]\d{1,14}$/;
 
 /**
- * `{ from, to, text, media? }`: two +E.164 numbers, a text (may be empty when there is media), and media
- * as URLs or `{ url, content_type }`. Throws a ValidationError naming each bad field.
+ * `{ from, to, text, media?, provider? }`: two +E.164 numbers, a text (may be empty when there is media),
+ * media as URLs or `{ url, content_type }`, and the API to tell it through (telnyx, twilio). Throws a
+ * ValidationError naming each bad field.
  */
 export function readInjection(body: unknown): InboundInjection {
   const fields = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
@@ -45,8 +52,18 @@ export function readInjection(body: unknown): InboundInjection {
   else if (text === '' && (media ?? []).length === 0) {
     errors.push({ field: 'text', message: 'must not be empty when there is no media' });
   }
+  const provider = fields.provider;
+  if (provider !== undefined && !isWireName(provider)) {
+    errors.push({ field: 'provider', message: `must be one of ${WIRE_NAMES.join(', ')}` });
+  }
   if (errors.length > 0) throw new ValidationError(errors);
-  return { from: String(fields.from), to: String(fields.to), text: String(text), media: media ?? [] };
+  return {
+    from: String(fields.from),
+    to: String(fields.to),
+    text: String(text),
+    media: media ?? [],
+    ...(isWireName(provider) ? { provider } : {}),
+  };
 }
 
 function mediaIn(raw: unknown): InboundInjection['media'] | null {

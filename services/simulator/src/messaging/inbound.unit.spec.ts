@@ -65,7 +65,7 @@ describe('Simulator > POST /simulator/inbound', () => {
     const response = await post(
       app,
       '/simulator/inbound',
-      { from: '3125550002', to: HANDSET, media: 'x' },
+      { from: '3125550002', to: HANDSET, media: 'x', provider: 'bandwidth' },
       {},
     );
     expect(response.statusCode).toBe(400);
@@ -73,6 +73,7 @@ describe('Simulator > POST /simulator/inbound', () => {
       'from',
       'media',
       'text',
+      'provider',
     ]);
     expect(received).toEqual([]);
   });

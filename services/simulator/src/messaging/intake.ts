@@ -5,11 +5,12 @@ import { newId } from './ids.js';
 import { drawOutcome, drawServerError, type OutcomeRates } from './outcomes.js';
 import { seededRandom } from './random.js';
 import type { Receipts } from './receipts.js';
-import { newOutboundRecord, outboundPayload } from './record.js';
+import { newOutboundRecord, type OutboundRecord, outboundPayload } from './record.js';
 import { recipientRefusal, type SenderFacts, senderRefusal } from './rules.js';
 import type { MessageStore } from './store.js';
 import { validateSendRequest } from './validate.js';
 import type { MessagePayload, SendRequest } from './wire.js';
+import type { WireName } from './wires.js';
 
 export interface IntakeSettings {
   /** SIM_SEED: what every simulated outcome is drawn from. */
@@ -33,7 +34,9 @@ export interface IntakeDeps {
   now: () => Date;
 }
 
-export type SendAnswer = { ok: true; body: { data: MessagePayload } } | { ok: false; refusal: Refusal };
+export type SendAnswer =
+  | { ok: true; body: { data: MessagePayload }; record: OutboundRecord }
+  | { ok: false; refusal: Refusal };
 
 /**
  * `POST /v2/messages` after its rate limit: the request read, the sender and recipient checked, maybe a
@@ -55,13 +58,14 @@ export function createIntake({ numbers, campaigns, store, receipts, settings, no
     return { ok: false, refusal };
   }
 
-  function accept(request: SendRequest, facts: SenderFacts): SendAnswer {
+  function accept(request: SendRequest, facts: SenderFacts, wire: WireName): SendAnswer {
     const outcome = drawOutcome(outcomes, settings.rates);
     const receivedAt = now().getTime();
     const sentAt = receivedAt + settings.delays.sentMs;
     const useProfile = request.use_profile_webhooks !== false;
     const record = newOutboundRecord(request, {
       id: newId(),
+      wire,
       receivedAt,
       sentAt,
       completedAt: sentAt + settings.delays.deliveryMs,
@@ -72,11 +76,15 @@ export function createIntake({ numbers, campaigns, store, receipts, settings, no
     });
     store.accepted(record, { failing: outcome.failure !== null, reordered: outcome.reordered });
     receipts.schedule(record, outcome);
-    return { ok: true, body: { data: outboundPayload(record, 'queued') } };
+    return { ok: true, body: { data: outboundPayload(record, 'queued') }, record };
   }
 
   return {
-    submit(body: unknown): SendAnswer {
+    /**
+     * A send in Telnyx's body (the core's own language: another API translates its request into it),
+     * through the API `wire` names, whose format its events are told in.
+     */
+    submit(body: unknown, wire: WireName = 'telnyx'): SendAnswer {
       const validation = validateSendRequest(body);
       if (!validation.ok) return refuse(validation.refusal);
       const { request } = validation;
@@ -86,13 +94,17 @@ export function createIntake({ numbers, campaigns, store, receipts, settings, no
         recipientRefusal(request.from, request.to, settings.blockedRecipients);
       if (refusal) return refuse(refusal);
       const status = drawServerError(serverErrors, settings.sendErrorRate);
-      if (status === null) return accept(request, facts);
+      if (status === null) return accept(request, facts, wire);
       store.serverError();
       const headers = status === 503 ? { 'retry-after': '1' } : undefined;
       return { ok: false, refusal: { status, errors: [unexpectedError()], ...(headers ? { headers } : {}) } };
     },
     rateLimited(): void {
       store.rateLimited();
+    },
+    /** A send another API refused before it reached the core (its own validation), counted by its code. */
+    refused(code: string): void {
+      store.refused(code);
     },
   };
 }

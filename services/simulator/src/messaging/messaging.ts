@@ -4,7 +4,6 @@ import type { CampaignStore } from '../campaign/store.js';
 import type { Config } from '../config.js';
 import type { NumberStore } from '../numbers/store.js';
 import type { SigningKey } from '../signing.js';
-import { createWebhookSender } from '../webhooks/sender.js';
 import { messagingControlRoutes } from './control.js';
 import { telnyxMessagingRoutes } from './http.js';
 import { newId } from './ids.js';
@@ -14,6 +13,8 @@ import { createKeepAliveFetch } from './keep-alive-fetch.js';
 import { createRateLimiter } from './rate-limit.js';
 import { createReceipts } from './receipts.js';
 import { createMessageStore } from './store.js';
+import { createTelnyxWire } from './telnyx-wire.js';
+import type { Wire, WireFactory, WireName } from './wires.js';
 
 export type MessagingConfig = Pick<
   Config,
@@ -31,6 +32,7 @@ export type MessagingConfig = Pick<
   | 'SIM_MESSAGES_RETAINED'
   | 'SIM_WEBHOOK_MAX_ATTEMPTS'
   | 'SIM_WEBHOOK_RETRY_BASE_MS'
+  | 'SIM_INBOUND_PROVIDER'
 >;
 
 export interface MessagingDeps {
@@ -42,11 +44,14 @@ export interface MessagingDeps {
   now: () => Date;
   /** How webhooks are sent; pooled keep-alive node:http unless given. */
   fetch?: typeof globalThis.fetch;
+  /** The other APIs' wires, by name (Telnyx's is this folder's own). */
+  wires: Record<Exclude<WireName, 'telnyx'>, WireFactory>;
 }
 
 /**
- * Telnyx's messaging as the simulator plays it: the `/v2` routes (sends), the `/simulator` routes
- * (inbound injection, counters), and `close` for the app's onClose.
+ * The simulated carrier's messaging: one core (intake, outcomes, schedule, counters, rate limit) behind
+ * Telnyx's `/v2` routes (sends) and, through `core`, other APIs' routes (src/twilio/); the `/simulator`
+ * routes (inbound injection, counters); and `close` for the app's onClose.
  */
 export function createMessaging({
   numbers,
@@ -56,53 +61,66 @@ export function createMessaging({
   config,
   now,
   fetch,
+  wires: otherWires,
 }: MessagingDeps) {
   const clockMs = () => performance.now();
   const transport = fetch ? undefined : createKeepAliveFetch({ maxSockets: config.SIM_WEBHOOK_CONCURRENCY });
-  const sender = createWebhookSender({
-    signingKey,
+  const io = {
+    fetch: fetch ?? transport?.fetch ?? globalThis.fetch,
     logger,
+    now,
     maxAttempts: config.SIM_WEBHOOK_MAX_ATTEMPTS,
     retryBaseMs: config.SIM_WEBHOOK_RETRY_BASE_MS,
-    now,
-    fetch: fetch ?? transport?.fetch,
-  });
+  };
+  const profileWebhookUrl = config.SIM_MESSAGING_WEBHOOK_URL;
+  const wires: Record<WireName, Wire> = {
+    telnyx: createTelnyxWire({ signingKey, profileWebhookUrl }, io),
+    twilio: otherWires.twilio(io),
+  };
   const settings = intakeSettings(config);
   const store = createMessageStore({ retained: config.SIM_MESSAGES_RETAINED });
   const concurrency = config.SIM_WEBHOOK_CONCURRENCY;
-  const receipts = createReceipts({ sender, store, logger, concurrency, clockMs, delays: settings.delays });
+  const receipts = createReceipts({ wires, store, logger, concurrency, clockMs, delays: settings.delays });
   const intake = createIntake({ numbers, campaigns, store, receipts, settings, now });
 
-  function inject(injection: InboundInjection) {
+  const rateLimiter = createRateLimiter({ perSecond: config.SIM_MESSAGES_PER_SECOND, clockMs });
+
+  function inject({ provider = config.SIM_INBOUND_PROVIDER, ...injection }: InboundInjection) {
+    const wire = wires[provider];
     const record: InboundRecord = {
       ...injection,
       id: newId(),
+      wire: provider,
       eventId: newId(),
       messagingProfileId: numbers.number(injection.to)?.messaging_profile_id ?? null,
       receivedAt: now().getTime(),
-      webhookUrl: config.SIM_MESSAGING_WEBHOOK_URL,
+      webhookUrl: wire.inboundUrl,
       webhooks: [],
     };
     store.inbound(record);
     receipts.received(record);
-    return { messageId: record.id, eventId: record.eventId, webhookUrl: record.webhookUrl };
+    return { messageId: wire.messageIdOf(record), eventId: record.eventId, webhookUrl: record.webhookUrl };
   }
 
   return {
     telnyxRoutes: telnyxMessagingRoutes({
       intake,
-      rateLimiter: createRateLimiter({ perSecond: config.SIM_MESSAGES_PER_SECOND, clockMs }),
+      rateLimiter,
       onSend: receipts.busy,
       saturated: receipts.saturated,
     }),
+    /** What another API's routes send through: the same intake, rate limit and counters as Telnyx's. */
+    core: { intake, rateLimiter, onSend: receipts.busy, saturated: receipts.saturated, store },
     controlRoutes: messagingControlRoutes({ store, inject }),
     close(): void {
       receipts.close();
-      sender.close();
+      for (const wire of Object.values(wires)) wire.close();
       transport?.close();
     },
   };
 }
+
+export type MessagingCore = ReturnType<typeof createMessaging>['core'];
 
 function intakeSettings(config: MessagingConfig): IntakeSettings {
   return {

@@ -1,17 +1,16 @@
 import type { Logger } from '@longcode/kit';
-import type { TelnyxEvent } from '../webhooks/events.js';
-import type { WebhookSender } from '../webhooks/sender.js';
 import { createDispatcher } from './dispatcher.js';
 import { newId } from './ids.js';
-import { type InboundRecord, inboundPayload } from './inbound.js';
+import type { InboundRecord } from './inbound.js';
 import type { MessageOutcome } from './outcomes.js';
-import { type OutboundRecord, outboundPayload, type WebhookReport } from './record.js';
+import type { OutboundRecord, WebhookReport } from './record.js';
 import { createScheduler, type Timed } from './scheduler.js';
 import type { MessageStore } from './store.js';
-import { type MessagePayload, type MessagingEventType, messagingTime } from './wire.js';
+import type { Notice, Wire, WireName } from './wires.js';
 
 export interface ReceiptsDeps {
-  sender: WebhookSender;
+  /** Each API's side: a record's events are told in the format of the API it came through. */
+  wires: Record<WireName, Wire>;
   store: MessageStore;
   logger: Logger;
   /** SIM_WEBHOOK_CONCURRENCY. */
@@ -34,11 +33,11 @@ type Due = (
 
 /**
  * The carrier side of accepted messages: `message.sent` after the sent delay, `message.finalized` after
- * the delivery delay, each signed and retried by the webhook sender, queued for the bounded dispatcher.
- * The outcome decided at acceptance says which event comes twice and whether finalized overtakes sent.
- * A delivery the receiver never takes goes to the message's `webhook_failover_url`, if it has one.
+ * the delivery delay, each queued for the bounded dispatcher and delivered (signed, retried) by the wire
+ * of the API the message came through. The outcome decided at acceptance says which event comes twice
+ * and whether finalized overtakes sent.
  */
-export function createReceipts({ sender, store, logger, concurrency, clockMs, delays }: ReceiptsDeps) {
+export function createReceipts({ wires, store, logger, concurrency, clockMs, delays }: ReceiptsDeps) {
   const dispatcher = createDispatcher<Due>({ concurrency, deliver, weigh, logger });
   const onError = (error: unknown) => logger.error({ err: error }, 'message receipt failed');
   const scheduler = createScheduler<Due>({ clockMs, run: due, onError });
@@ -57,22 +56,12 @@ export function createReceipts({ sender, store, logger, concurrency, clockMs, de
     item.eventId ??= newId();
     const eventId = item.eventId;
     const { record } = item;
-    const url = record.webhookUrl as string;
-    const failoverUrl = item.type === 'message.received' ? null : item.record.webhookFailoverUrl;
-    const event = eventOf(item, eventId);
-    const first = await sender.deliver(url, event);
-    const failover =
-      first.delivered || failoverUrl === null ? null : await sender.deliver(failoverUrl, event);
-    const last = failover ?? first;
-    const report: WebhookReport = {
-      event: item.type,
-      eventId,
-      duplicate,
-      url: last.url,
-      attempts: first.attempts + (failover?.attempts ?? 0),
-      delivered: last.delivered,
-      lastResult: last.lastResult,
-    };
+    const notice: Notice =
+      item.type === 'message.received'
+        ? { type: item.type, record: item.record, eventId }
+        : { type: item.type, record: item.record, eventId };
+    const delivery = await wires[record.wire].notify(notice);
+    const report: WebhookReport = { event: item.type, eventId, duplicate, ...delivery };
     record.webhooks.push(report);
     store.delivered(report);
   }
@@ -135,25 +124,4 @@ function advance(record: OutboundRecord, type: 'message.sent' | 'message.finaliz
  */
 function weigh({ record }: Due): number {
   return 450 + 2 * record.text.length + 100 * record.media.length;
-}
-
-function eventOf(item: Due, id: string): TelnyxEvent {
-  if (item.type === 'message.received') {
-    return messageEvent(item.type, id, item.record.receivedAt, inboundPayload(item.record));
-  }
-  const { record } = item;
-  return item.type === 'message.sent'
-    ? messageEvent(item.type, id, record.sentAt, outboundPayload(record, 'sent'))
-    : messageEvent(item.type, id, record.completedAt, outboundPayload(record, 'finalized'));
-}
-
-function messageEvent(
-  type: MessagingEventType,
-  id: string,
-  occurredAt: number,
-  payload: MessagePayload,
-): TelnyxEvent {
-  return {
-    data: { event_type: type, id, occurred_at: messagingTime(occurredAt), payload, record_type: 'event' },
-  };
 }

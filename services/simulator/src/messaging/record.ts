@@ -10,6 +10,7 @@ import {
   type SendRequest,
   SIMULATED_ORGANIZATION_ID,
 } from './wire.js';
+import type { WireName } from './wires.js';
 
 /** One webhook delivery of a message's event, as GET /simulator/messages shows it. */
 export interface WebhookReport {
@@ -31,6 +32,8 @@ export type OutboundStatus = 'queued' | 'sent' | 'delivered' | 'delivery_failed'
  */
 export interface OutboundRecord {
   id: string;
+  /** The API it was sent through: its events are told in that API's format. */
+  wire: WireName;
   from: string;
   to: string;
   text: string;
@@ -53,6 +56,7 @@ export interface OutboundRecord {
 
 export interface AcceptedAs {
   id: string;
+  wire: WireName;
   receivedAt: number;
   sentAt: number;
   completedAt: number;
@@ -69,6 +73,7 @@ export function newOutboundRecord(request: SendRequest, accepted: AcceptedAs): O
   const { encoding, parts } = encodingOf(text);
   return {
     id: accepted.id,
+    wire: accepted.wire,
     from: request.from,
     to: request.to,
     text,

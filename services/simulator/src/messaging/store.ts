@@ -80,6 +80,10 @@ export function createMessageStore({ retained }: { retained: number }) {
       const matching = outbound.values().filter((record) => matches(record, filter));
       return matching.slice(Math.max(0, matching.length - limit));
     },
+    /** A retained accepted message by its id (a scan: for an occasional look, not the send path). */
+    find(id: string): OutboundRecord | undefined {
+      return outbound.values().find((record) => record.id === id);
+    },
     inboundList(limit: number): InboundRecord[] {
       const all = inbound.values();
       return all.slice(Math.max(0, all.length - limit));

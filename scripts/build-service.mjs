@@ -26,6 +26,8 @@ await build({
     'mariadb',
     '@platformatic/kafka',
     '@fastify/swagger-ui',
+    // a native addon: its binary is loaded beside its package
+    '@node-rs/argon2',
   ],
   // CommonJS dependencies call require(); an ES module has none of its own.
   banner: {

@@ -24,6 +24,12 @@ export type Platform = Record<ServiceName | 'simulator', RunningService> & {
   stop(): Promise<void>;
 };
 
+/** The simulated Twilio account dispatch and receipts use when the platform runs on Twilio. */
+const TWILIO_ACCOUNT = {
+  TWILIO_ACCOUNT_SID: `AC${'7e57'.repeat(8)}`,
+  TWILIO_AUTH_TOKEN: 'twilio-auth-token-for-e2e',
+};
+
 /** A webhook signing key pair: the simulator signs with the private key, the services check with the public one. */
 export function webhookKeys(): { privateKeyPem: string; publicKeyBase64: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -45,6 +51,8 @@ export async function startPlatform(
     otlpUrl?: string;
     simulator?: Record<string, string>;
     services?: Partial<Record<ServiceName, Record<string, string>>>;
+    /** The API dispatch sends through and receipts hears from (both played by the simulator); Telnyx unless given. */
+    messagingProvider?: 'telnyx' | 'twilio';
   } = {},
 ): Promise<Platform> {
   const keys = webhookKeys();
@@ -68,7 +76,8 @@ export async function startPlatform(
       ? { OTEL_EXPORTER_OTLP_ENDPOINT: options.otlpUrl, OTEL_BSP_SCHEDULE_DELAY: '100' }
       : {}),
   });
-  const receiptsWebhook = `http://127.0.0.1:${receiptsPort}/webhooks/telnyx`;
+  const viaTwilio = options.messagingProvider === 'twilio';
+  const receiptsWebhook = `http://127.0.0.1:${receiptsPort}/webhooks/${viaTwilio ? 'twilio' : 'telnyx'}`;
   const simulator = await startService('simulator', {
     SIM_API_KEY: 'sim-key',
     SIM_SIGNING_PRIVATE_KEY: keys.privateKeyPem,
@@ -78,6 +87,14 @@ export async function startPlatform(
     SIM_WEBHOOK_RETRY_BASE_MS: '200',
     SIM_NUMBER_ORDER_DELAY_MS: '200',
     SIM_NUMBER_ASSIGNMENT_DELAY_MS: '300',
+    ...(viaTwilio
+      ? {
+          SIM_TWILIO_ACCOUNT_SID: TWILIO_ACCOUNT.TWILIO_ACCOUNT_SID,
+          SIM_TWILIO_AUTH_TOKEN: TWILIO_ACCOUNT.TWILIO_AUTH_TOKEN,
+          SIM_TWILIO_INBOUND_URL: receiptsWebhook,
+          SIM_INBOUND_PROVIDER: 'twilio',
+        }
+      : {}),
     ...options.simulator,
   });
   const telnyx = {
@@ -85,6 +102,7 @@ export async function startPlatform(
     TELNYX_API_KEY: 'sim-key',
     TELNYX_PUBLIC_KEY: keys.publicKeyBase64,
   };
+  const twilio = viaTwilio ? { ...TWILIO_ACCOUNT, TWILIO_API_URL: simulator.url } : {};
   const envs: Record<ServiceName, Record<string, string>> = {
     registration: {
       ...backbone('registration'),
@@ -106,16 +124,18 @@ export async function startPlatform(
     dispatch: {
       ...backbone('dispatch'),
       ...telnyx,
+      ...twilio,
       HTTP_PORT: String(dispatchPort),
-      MESSAGING_PROVIDER: 'telnyx',
+      MESSAGING_PROVIDER: viaTwilio ? 'twilio' : 'telnyx',
       RECEIPTS_WEBHOOK_URL: receiptsWebhook,
       REDIS_URL: stack.redisUrl,
     },
     receipts: {
       ...backbone('receipts'),
       ...telnyx,
+      ...twilio,
       HTTP_PORT: String(receiptsPort),
-      RECEIPT_PROVIDERS: 'telnyx',
+      RECEIPT_PROVIDERS: viaTwilio ? 'telnyx,twilio' : 'telnyx',
     },
     compliance: { ...backbone('compliance'), HTTP_PORT: String(compliancePort) },
     gateway: {
@@ -126,6 +146,7 @@ export async function startPlatform(
       NUMBERS_URL: `http://127.0.0.1:${numbersPort}`,
       COMPLIANCE_URL: `http://127.0.0.1:${compliancePort}`,
       GATEWAY_ADMIN_TOKEN: operatorToken,
+      MAIL_URL: `${simulator.url}/postmark`,
     },
   };
   for (const name of SERVICES) envs[name] = { ...envs[name], ...options.services?.[name] };

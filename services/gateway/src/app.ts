@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Knex } from 'knex';
 import { operatorRoutes } from './accounts/http.js';
 import { callbackRoutes } from './callbacks/http.js';
+import { subscriptionRoutes } from './callbacks/subscriptions-http.js';
 import { idempotencyHooks } from './idempotency/hooks.js';
 import type { Authenticator } from './keys/auth.js';
 import { callerOf } from './keys/caller.js';
@@ -12,6 +13,14 @@ import { keyRoutes } from './keys/http.js';
 import type { DestinationSpread } from './limits/destination-spread.js';
 import { RateLimitedError, type RateLimitState, type RateLimits } from './limits/rate-limits.js';
 import { forwardedRoutes } from './upstream/routes.js';
+import { brandGuard } from './users/brand-access.js';
+import type { Mailer } from './users/mailer.js';
+import { meRoutes } from './users/me-http.js';
+import { createOwners } from './users/owners.js';
+import { createSessionAuthenticator } from './users/session-auth.js';
+import { signInRoutes } from './users/session-http.js';
+import { createLoginThrottle } from './users/throttle.js';
+import { userRoutes } from './users/users-http.js';
 
 export interface AppDeps {
   logger: Logger;
@@ -22,6 +31,8 @@ export interface AppDeps {
   operatorToken: string;
   upstreams: { dispatch: string; registration: string; numbers: string; compliance: string };
   readiness: ReadinessCheck[];
+  /** Sends password-reset mail; without one, resets are refused (503). */
+  mailer?: Mailer;
   now?: () => Date;
 }
 
@@ -54,10 +65,24 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const sessions = createSessionAuthenticator({ db: deps.db, now });
+  const owners = createOwners(deps.upstreams);
+  app.register(
+    signInRoutes({
+      db: deps.db,
+      throttle: createLoginThrottle(deps.db),
+      mailer: deps.mailer,
+      logger: deps.logger,
+      now,
+    }),
+  );
   app.register(async (partner) => {
     const idempotency = idempotencyHooks(deps.db, now, (request) => callerOf(request).accountId);
     partner.addHook('onRequest', async (request, reply) => {
-      request.caller = await deps.auth.authenticate(request.headers.authorization, request.ip);
+      const session = /^Bearer\s+(lcs_\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+      request.caller = session
+        ? await sessions.authenticate(session)
+        : await deps.auth.authenticate(request.headers.authorization, request.ip);
       try {
         rateLimitHeaders(reply, await deps.limits.take(request.caller));
       } catch (error) {
@@ -68,10 +93,20 @@ export function buildApp(deps: AppDeps): FastifyInstance {
         throw error;
       }
     });
+    partner.addHook('preHandler', brandGuard(owners));
     partner.addHook('preHandler', idempotency.preHandler);
     partner.addHook('onSend', idempotency.onSend);
     partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
     partner.register(callbackRoutes({ db: deps.db, now }));
+    partner.register(subscriptionRoutes({ db: deps.db, now }));
+    partner.register(meRoutes({ db: deps.db, now }));
+    partner.register(
+      userRoutes({
+        db: deps.db,
+        now,
+        brandExists: async (accountId, brandId) => (await owners.brand(accountId, brandId)) !== null,
+      }),
+    );
     partner.register(
       forwardedRoutes(
         {

@@ -24,6 +24,10 @@ export const configSchema = backboneConfigSchema.extend({
   ACCOUNT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(12_000),
   /** Distinct number ranges (NPA-NXX) an account may text an hour: the guard against SMS pumping. */
   DESTINATION_PREFIXES_PER_HOUR: z.coerce.number().int().min(1).default(2_000),
+  /** Password-reset mail goes through Postmark's API here (the simulator plays it); unset, resets are refused. */
+  MAIL_URL: url(['http', 'https']).optional(),
+  MAIL_TOKEN: z.string().min(1).default('simulator'),
+  MAIL_FROM: z.string().email().default('no-reply@longcode.local'),
   /** Delays before each retry of a failed callback (ms, comma-separated; the last repeats for 24 h). */
   CALLBACK_RETRY_MS: csv()
     .pipe(z.array(z.string().regex(/^\d+$/, 'expected milliseconds (digits)').transform(Number)).min(1))

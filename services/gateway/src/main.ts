@@ -18,15 +18,22 @@ const { gatewayMigrations } = await import('./migrations.js');
 const { createAuthenticator } = await import('./keys/auth.js');
 const { createRateLimits } = await import('./limits/rate-limits.js');
 const { createDestinationSpread } = await import('./limits/destination-spread.js');
-const { projectCallbacks } = await import('./callbacks/project.js');
+const { projectCallbacks, projectNumberOwners } = await import('./callbacks/project.js');
 const { createDeliverer } = await import('./callbacks/deliverer.js');
+const { createPostmarkMailer } = await import('./users/mailer.js');
 
 const backbone = await connectBackbone({
   service: 'gateway',
   config,
   logger,
   migrations: gatewayMigrations,
-  topics: [{ name: topics.dispatchMessage, partitions: 12 }],
+  topics: [
+    { name: topics.dispatchMessage, partitions: 12 },
+    { name: topics.receiptsInbound, partitions: 6 },
+    { name: topics.complianceConsent, partitions: 6 },
+    { name: topics.registrationCampaign, partitions: 6 },
+    { name: topics.numbersNumber, partitions: 6 },
+  ],
 });
 const { db } = backbone;
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
@@ -35,8 +42,15 @@ const usage = setInterval(
   () => auth.flushUses().catch((err) => logger.warn({ err }, 'recording key use failed')),
   1_000,
 );
-const callbacks = backbone.consumer('gateway.callbacks', topics.dispatchMessage, {
-  handleBatch: projectCallbacks,
+// From the topics' ends: a new gateway does not call partners about old news.
+const callbacks = backbone.consumer(
+  'gateway.callbacks',
+  [topics.dispatchMessage, topics.receiptsInbound, topics.complianceConsent, topics.registrationCampaign],
+  { handleBatch: projectCallbacks, fromBeginning: false },
+);
+// From the beginning: every number's owner, to route inbound messages.
+const numberOwners = backbone.consumer('gateway.number-owners', topics.numbersNumber, {
+  handleBatch: projectNumberOwners,
 });
 const deliverer = createDeliverer({
   db,
@@ -60,6 +74,15 @@ const app = buildApp({
     numbers: config.NUMBERS_URL,
     compliance: config.COMPLIANCE_URL,
   },
+  ...(config.MAIL_URL
+    ? {
+        mailer: createPostmarkMailer({
+          url: config.MAIL_URL,
+          token: config.MAIL_TOKEN,
+          from: config.MAIL_FROM,
+        }),
+      }
+    : {}),
   readiness: [...backbone.readiness, { name: 'redis', check: async () => void (await redis.ping()) }],
 });
 
@@ -68,6 +91,7 @@ onShutdown({
   timeoutMs: 10_000,
   steps: [
     { name: 'status callbacks', close: () => callbacks.stop() },
+    { name: 'number owners', close: () => numberOwners.stop() },
     { name: 'callback deliveries', close: () => deliverer.stop() },
     { name: 'http server', close: () => app.close() },
     {
@@ -84,5 +108,6 @@ onShutdown({
 });
 
 await callbacks.start();
+await numberOwners.start();
 deliverer.start();
 await app.listen({ host: config.HTTP_HOST, port: config.HTTP_PORT });

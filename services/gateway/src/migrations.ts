@@ -1,7 +1,9 @@
 import { accountsMigration } from './accounts/store.js';
 import { callbacksMigration } from './callbacks/store.js';
+import { subscriptionsMigration } from './callbacks/subscriptions-store.js';
 import { idempotencyMigration } from './idempotency/store.js';
 import { apiKeysMigration } from './keys/store.js';
+import { usersMigration } from './users/migration.js';
 
 /** The gateway database's tables, in order. */
 export const gatewayMigrations = [
@@ -9,4 +11,6 @@ export const gatewayMigrations = [
   apiKeysMigration,
   idempotencyMigration,
   callbacksMigration,
+  usersMigration,
+  subscriptionsMigration,
 ];

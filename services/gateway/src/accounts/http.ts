@@ -4,9 +4,18 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { checkExpiry, newKeyBody } from '../keys/http.js';
 import { createKey, type NewKey } from '../keys/store.js';
+import { audit } from '../users/audit.js';
+import { newUserBody, userResponse } from '../users/schemas.js';
+import type { NewUser } from '../users/store.js';
+import { createUser } from '../users/users-http.js';
 import { accountExists, createAccount } from './store.js';
 
 const tags = ['Operator'];
+const accountParams = {
+  type: 'object',
+  required: ['accountId'],
+  properties: { accountId: { type: 'string', minLength: 1, maxLength: 36 } },
+} as const;
 
 function requireOperator(request: FastifyRequest, token: string): void {
   const presented = Buffer.from(/^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '');
@@ -38,6 +47,39 @@ export function operatorRoutes({ db, token, now }: { db: Knex; token: string; no
       async (request, reply) => reply.code(201).send(await createAccount(db, request.body.name, now())),
     );
 
+    app.post<{ Params: { accountId: string }; Body: NewUser & { password: string } }>(
+      '/admin/accounts/:accountId/users',
+      {
+        schema: {
+          tags,
+          summary: "Add an account's user (its first admin, typically)",
+          body: newUserBody,
+          params: accountParams,
+          response: { 201: userResponse },
+        },
+      },
+      async (request, reply) => {
+        const { accountId } = request.params;
+        if (!(await accountExists(db, accountId))) {
+          throw new NotFoundError('ACCOUNT_NOT_FOUND', `Account ${accountId} does not exist`);
+        }
+        const user = await createUser(db, accountId, request.body, now());
+        await audit(
+          db,
+          {
+            accountId,
+            actor: 'operator',
+            action: 'user.created',
+            target: `user:${user.id}`,
+            detail: { role: user.role },
+            ip: request.ip,
+          },
+          now(),
+        );
+        return reply.code(201).send(user);
+      },
+    );
+
     app.post<{ Params: { accountId: string }; Body: NewKey }>(
       '/admin/accounts/:accountId/api-keys',
       {
@@ -45,11 +87,7 @@ export function operatorRoutes({ db, token, now }: { db: Knex; token: string; no
           tags,
           summary: "Create an account's API key (shown in this answer only)",
           body: newKeyBody,
-          params: {
-            type: 'object',
-            required: ['accountId'],
-            properties: { accountId: { type: 'string', minLength: 1, maxLength: 36 } },
-          },
+          params: accountParams,
         },
       },
       async (request, reply) => {

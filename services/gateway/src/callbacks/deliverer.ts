@@ -31,7 +31,8 @@ export function nextAttempt(
 }
 
 /**
- * Posts due callbacks to partners, signed with their account's secret (`Longcode-Signature`); a 2xx
+ * Posts due callbacks to partners, signed with their subscription's or account's secret
+ * (`Longcode-Signature`); a 2xx
  * answer delivers one, anything else (or no answer in 10 s) schedules the next attempt. Any number of
  * gateway instances may run one: a pass takes its deliveries with SKIP LOCKED and leases them.
  */
@@ -50,13 +51,14 @@ export function createDeliverer({
       const at = now();
       const due = await trx('callback_deliveries as d')
         .join('accounts as a', 'a.account_id', 'd.account_id')
+        .leftJoin('webhook_subscriptions as s', 's.subscription_id', 'd.subscription_id')
         .where('d.status', 'pending')
         .andWhere('d.next_attempt_at', '<=', at)
         .orderBy('d.next_attempt_at')
         .limit(batchSize)
         .forUpdate()
         .skipLocked()
-        .select('d.*', 'a.callback_secret');
+        .select('d.*', 'a.callback_secret', 's.secret as subscription_secret');
       if (due.length > 0) {
         await trx('callback_deliveries')
           .whereIn(
@@ -81,7 +83,13 @@ export function createDeliverer({
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Longcode-Callbacks/1.0',
-          'longcode-signature': signCallback(row.callback_secret ?? '', timestamp, body),
+          'longcode-event-type': row.event_type,
+          // A subscription's deliveries are signed with its own secret; a message's callback with the account's.
+          'longcode-signature': signCallback(
+            row.subscription_secret ?? row.callback_secret ?? '',
+            timestamp,
+            body,
+          ),
         },
         body,
         signal: AbortSignal.timeout(10_000),

@@ -28,16 +28,20 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
       },
     );
 
-    app.get<{ Querystring: { messageId?: string } }>(
+    app.get<{ Querystring: { messageId?: string; subscriptionId?: string } }>(
       '/v1/callbacks/deliveries',
       {
         schema: {
           tags,
-          summary: 'Callback deliveries, newest first (100 at most), optionally for one message',
+          summary:
+            'Callback deliveries, newest first (100 at most), optionally for one message or subscription',
           querystring: {
             type: 'object',
             additionalProperties: false,
-            properties: { messageId: { type: 'string', minLength: 1, maxLength: 36 } },
+            properties: {
+              messageId: { type: 'string', minLength: 1, maxLength: 36 },
+              subscriptionId: { type: 'string', minLength: 1, maxLength: 36 },
+            },
           },
         },
       },
@@ -46,6 +50,7 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
         requireScope(caller, 'callbacks:read');
         const query = db('callback_deliveries').where({ account_id: caller.accountId });
         if (request.query.messageId) query.andWhere({ message_id: request.query.messageId });
+        if (request.query.subscriptionId) query.andWhere({ subscription_id: request.query.subscriptionId });
         const rows = await query.orderBy('created_at', 'desc').limit(100);
         return { data: rows.map(toDelivery) };
       },

@@ -1,42 +1,32 @@
 import type { MessageAccepted } from '@longcode/contracts';
 import type { BatchEventHandler, ConsumedEvent } from '@longcode/eventstore';
+import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
+import { notificationOf, statusOf } from './notifications.js';
+import { toSubscription } from './subscriptions-store.js';
 
-/** The status a message event tells a partner about, with its error if any; null for inner steps. */
-export function statusOf(
-  event: ConsumedEvent,
-): { status: string; errorCode: string | null; errorDescription: string | null } | null {
-  // biome-ignore lint/suspicious/noExplicitAny: the event's payload, by its type
-  const data = event.data as any;
-  switch (event.type) {
-    case 'longcode.dispatch.MessageSent':
-      return { status: 'sent', errorCode: null, errorDescription: null };
-    case 'longcode.dispatch.MessageStatusReported':
-      return {
-        status: data.status,
-        errorCode: data.errorCode ?? null,
-        errorDescription: data.errorDescription ?? null,
-      };
-    case 'longcode.dispatch.MessageSubmissionRefused':
-      // A refusal that will be retried is not news for the partner; one that ends the message is.
-      return data.retryAt === null || data.retryAt === undefined
-        ? { status: 'failed', errorCode: data.code, errorDescription: data.description }
-        : null;
-    case 'longcode.dispatch.MessageExpired':
-      return { status: 'expired', errorCode: null, errorDescription: data.reason ?? null };
-    case 'longcode.dispatch.MessageCanceled':
-      return { status: 'canceled', errorCode: null, errorDescription: data.reason ?? null };
-    default:
-      return null;
-  }
-}
+const deliveryRow = (
+  deliveryId: string,
+  target: { account_id: string; url: string },
+  payload: unknown,
+  extra: { message_id: string | null; subscription_id: string | null; event_type: string },
+) => ({
+  delivery_id: deliveryId,
+  account_id: target.account_id,
+  url: target.url,
+  payload: JSON.stringify(payload),
+  status: 'pending',
+  attempts: 0,
+  next_attempt_at: new Date(),
+  last_status_code: null,
+  last_error: null,
+  created_at: new Date(),
+  delivered_at: null,
+  ...extra,
+});
 
-/**
- * dispatch.message.v1 → status callbacks: a message sent with a statusCallbackUrl is remembered, and each
- * status it reaches afterwards becomes a delivery to that URL, in the consumer's transaction (so each
- * status is queued once, whatever Kafka redelivers). A batch takes three statements whatever its size.
- */
-export const projectCallbacks: BatchEventHandler = async (events, trx) => {
+/** A message's own status callback: the URL given when it was sent, signed with the account's secret. */
+async function statusCallbacks(events: readonly ConsumedEvent[], trx: Knex.Transaction) {
   const targets = events.flatMap((event) => {
     if (event.type !== 'longcode.dispatch.MessageAccepted') return [];
     const accepted = event.data as MessageAccepted;
@@ -57,7 +47,7 @@ export const projectCallbacks: BatchEventHandler = async (events, trx) => {
     const status = statusOf(event);
     return status ? [{ event, status, messageId: (event.data as { messageId: string }).messageId }] : [];
   });
-  if (reached.length === 0) return;
+  if (reached.length === 0) return [];
   const targetOf = new Map<
     string,
     { account_id: string; url: string; from_number: string; to_number: string }
@@ -66,7 +56,7 @@ export const projectCallbacks: BatchEventHandler = async (events, trx) => {
       (row) => [row.message_id, row],
     ),
   );
-  const deliveries = reached.flatMap(({ event, status, messageId }) => {
+  return reached.flatMap(({ event, status, messageId }) => {
     const target = targetOf.get(messageId);
     if (!target) return [];
     const deliveryId = uuidv7();
@@ -77,21 +67,81 @@ export const projectCallbacks: BatchEventHandler = async (events, trx) => {
       data: { messageId, from: target.from_number, to: target.to_number, ...status },
     };
     return [
-      {
-        delivery_id: deliveryId,
-        account_id: target.account_id,
+      deliveryRow(deliveryId, target, payload, {
         message_id: messageId,
-        url: target.url,
-        payload: JSON.stringify(payload),
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: new Date(),
-        last_status_code: null,
-        last_error: null,
-        created_at: new Date(),
-        delivered_at: null,
-      },
+        subscription_id: null,
+        event_type: 'message.status',
+      }),
     ];
   });
+}
+
+/** Each notification to every active subscription of its account that asked for its type. */
+async function subscriptionDeliveries(events: readonly ConsumedEvent[], trx: Knex.Transaction) {
+  const inboundTo = events.flatMap((e) =>
+    e.type === 'longcode.receipts.InboundReceived' ? [(e.data as { to: string }).to] : [],
+  );
+  const owners = new Map<string, string>(
+    inboundTo.length > 0
+      ? (await trx('number_owners').whereIn('phone_number', [...new Set(inboundTo)])).map((r) => [
+          r.phone_number,
+          r.account_id,
+        ])
+      : [],
+  );
+  const notifications = events.flatMap((event) => notificationOf(event, (n) => owners.get(n)) ?? []);
+  if (notifications.length === 0) return [];
+  const subscriptions = await trx('webhook_subscriptions')
+    .whereIn('account_id', [...new Set(notifications.map((n) => n.accountId))])
+    .andWhere({ is_active: true });
+  return notifications.flatMap((notification) =>
+    subscriptions
+      .filter(
+        (s) =>
+          s.account_id === notification.accountId && toSubscription(s).eventTypes.includes(notification.type),
+      )
+      .map((s) => {
+        const { accountId, messageId, ...payload } = notification;
+        return deliveryRow(uuidv7(), s, payload, {
+          message_id: messageId,
+          subscription_id: s.subscription_id,
+          event_type: notification.type,
+        });
+      }),
+  );
+}
+
+/**
+ * The callbacks' consumer: each message status to the message's own callback URL, and each notification
+ * (message status, inbound message, opt-out change, campaign status) to the account's subscriptions,
+ * queued in the consumer's transaction (so each is queued once, whatever Kafka redelivers). A batch
+ * takes a handful of statements whatever its size.
+ */
+export const projectCallbacks: BatchEventHandler = async (events, trx) => {
+  const deliveries = [
+    ...(await statusCallbacks(events, trx)),
+    ...(await subscriptionDeliveries(events, trx)),
+  ];
   if (deliveries.length > 0) await trx('callback_deliveries').insert(deliveries);
+};
+
+/** numbers.number.v1 → which account owns each number (to route inbound messages to it). */
+export const projectNumberOwners: BatchEventHandler = async (events, trx) => {
+  for (const event of events) {
+    const { phoneNumber } = event.data as { phoneNumber: string };
+    if (
+      event.type === 'longcode.numbers.NumberReleased' ||
+      event.type === 'longcode.numbers.NumberOrderFailed'
+    ) {
+      await trx('number_owners').where({ phone_number: phoneNumber, account_id: event.accountId }).delete();
+    } else if (
+      event.type === 'longcode.numbers.NumberReserved' ||
+      event.type === 'longcode.numbers.NumberPortInRequested'
+    ) {
+      await trx('number_owners')
+        .insert({ phone_number: phoneNumber, account_id: event.accountId })
+        .onConflict('phone_number')
+        .merge();
+    }
+  }
 };

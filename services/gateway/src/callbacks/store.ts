@@ -45,7 +45,10 @@ export const callbacksMigration: Migration = {
 
 export interface Delivery {
   id: string;
-  messageId: string;
+  eventType: string;
+  /** The subscription it is for; null for a message's own status callback. */
+  subscriptionId: string | null;
+  messageId: string | null;
   url: string;
   payload: unknown;
   status: 'pending' | 'delivered' | 'failed';
@@ -62,6 +65,8 @@ const iso = (value: Date | string | null) => (value === null ? null : new Date(v
 // biome-ignore lint/suspicious/noExplicitAny: a database row
 export const toDelivery = (row: any): Delivery => ({
   id: row.delivery_id,
+  eventType: row.event_type,
+  subscriptionId: row.subscription_id,
   messageId: row.message_id,
   url: row.url,
   payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,

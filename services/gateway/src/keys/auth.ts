@@ -1,20 +1,26 @@
 import { DomainError } from '@longcode/kit';
 import type { Knex } from 'knex';
+import type { BrandRole, Role } from '../users/roles.js';
 import { allows, type Scope } from './scopes.js';
 import { parseKey, sameHash } from './secret.js';
 import { keyByPrefix, recordUses, type StoredKey } from './store.js';
 
-/** Who is calling: the account a key belongs to, and what the key may do. */
+/**
+ * Who is calling: the account a key (or a signed-in user) belongs to, and what it may do. `keyId` names
+ * the credential the rate limits count against: the key's id, or `user:<id>` for a session.
+ */
 export interface Caller {
   accountId: string;
   keyId: string;
   scopes: string[];
   limitPerMinute: number | null;
   limitPerHour: number | null;
+  /** A signed-in user (a session), with the brands the user is limited to (null: every brand). */
+  user?: { userId: string; sessionId: string; role: Role; brands: Map<string, BrandRole> | null };
 }
 
 export class UnauthenticatedError extends DomainError {
-  constructor(code: 'API_KEY_MISSING' | 'API_KEY_INVALID', message: string) {
+  constructor(code: 'API_KEY_MISSING' | 'API_KEY_INVALID' | 'SESSION_INVALID', message: string) {
     super(code, message, { status: 401 });
   }
 }

@@ -14,6 +14,9 @@ export const SCOPES = [
   'callbacks:write',
   'api-keys:read',
   'api-keys:write',
+  'users:read',
+  'users:write',
+  'audit:read',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

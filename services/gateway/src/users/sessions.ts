@@ -1,0 +1,56 @@
+import type { Knex } from 'knex';
+import { uuidv7 } from 'uuidv7';
+import { issueToken } from './tokens.js';
+
+/** How long a session lasts from login (absolute; a new login makes a new one). */
+export const SESSION_TTL_MS = 12 * 3_600_000;
+
+export interface Session {
+  sessionId: string;
+  userId: string;
+  expiresAt: Date;
+}
+
+export async function openSession(
+  db: Knex,
+  userId: string,
+  client: { ip: string; userAgent: string | undefined },
+  now: Date,
+): Promise<Session & { token: string }> {
+  const { token, hash } = issueToken('lcs');
+  const session = { sessionId: uuidv7(), userId, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) };
+  await db('user_sessions').insert({
+    session_id: session.sessionId,
+    token_hash: hash,
+    user_id: userId,
+    created_at: now,
+    expires_at: session.expiresAt,
+    ip: client.ip.slice(0, 64),
+    user_agent: client.userAgent?.slice(0, 255) ?? null,
+  });
+  return { ...session, token };
+}
+
+/** The live session a token hash opens (not revoked, not expired), or null. */
+export async function liveSession(db: Knex, hash: string, now: Date): Promise<Session | null> {
+  const row = await db('user_sessions')
+    .where({ token_hash: hash })
+    .whereNull('revoked_at')
+    .where('expires_at', '>', now)
+    .first('session_id', 'user_id', 'expires_at');
+  return row ? { sessionId: row.session_id, userId: row.user_id, expiresAt: new Date(row.expires_at) } : null;
+}
+
+export async function revokeSession(db: Knex, sessionId: string, now: Date): Promise<void> {
+  await db('user_sessions')
+    .where({ session_id: sessionId })
+    .whereNull('revoked_at')
+    .update({ revoked_at: now });
+}
+
+/** Ends every session of a user (deactivated, password changed or reset), but `keep` if given. */
+export async function revokeSessionsOf(db: Knex, userId: string, now: Date, keep?: string): Promise<void> {
+  const query = db('user_sessions').where({ user_id: userId }).whereNull('revoked_at');
+  if (keep) query.whereNot({ session_id: keep });
+  await query.update({ revoked_at: now });
+}

@@ -8,6 +8,7 @@ import { telnyxCampaignRoutes } from './campaign/http.js';
 import { createCampaignStore } from './campaign/store.js';
 import type { Config } from './config.js';
 import { telnyxLookupRoutes } from './lookup/http.js';
+import { createMailbox, mailControlRoutes, postmarkRoutes } from './mail/postmark.js';
 import { createMessaging } from './messaging/messaging.js';
 import { telnyxNumberCampaignRoutes } from './numbers/assignment-http.js';
 import { numberControlRoutes } from './numbers/control.js';
@@ -114,6 +115,9 @@ export function buildApp({ logger, config, signingKey, fetch, now = () => new Da
   app.register(campaignControlRoutes({ decisions: campaignDecisions }), { prefix: '/simulator' });
   app.register(numberControlRoutes({ store: numbers }), { prefix: '/simulator' });
   app.register(messaging.controlRoutes, { prefix: '/simulator' });
+  const mailbox = createMailbox(now);
+  app.register(postmarkRoutes({ token: config.SIM_MAIL_TOKEN, mailbox }), { prefix: '/postmark' });
+  app.register(mailControlRoutes({ mailbox }), { prefix: '/simulator' });
   return app;
 }
 

@@ -15,6 +15,8 @@ export const configSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),
   /** The API key callers must send as `Authorization: Bearer …` (registration's provider API key). */
   SIM_API_KEY: z.string().min(1),
+  /** The server token the mail API (Postmark's) takes: the gateway's MAIL_TOKEN. */
+  SIM_MAIL_TOKEN: z.string().min(1).default('simulator'),
   /** Where webhooks go for a brand created without a `webhookURL` of its own (registration's webhook route). */
   SIM_WEBHOOK_URL: url(['http', 'https']).default('http://127.0.0.1:4010/webhooks/registration/telnyx'),
   /** How long after its creation a brand's vetting and outcome are decided and sent. */

@@ -45,7 +45,7 @@ service_env() {
     registration) echo "REGISTRATION_PROVIDER=telnyx REGISTRATION_PROVIDER_URL=http://127.0.0.1:4090 REGISTRATION_PROVIDER_API_KEY=local-simulator" ;;
     numbers) echo "NUMBER_PROVIDER=telnyx NUMBER_PROVIDER_URL=http://127.0.0.1:4090 NUMBER_PROVIDER_API_KEY=local-simulator" ;;
     dispatch) echo "MESSAGING_PROVIDER=telnyx TELNYX_API_URL=http://127.0.0.1:4090 TELNYX_API_KEY=local-simulator RECEIPTS_WEBHOOK_URL=http://127.0.0.1:4050/webhooks/telnyx REDIS_URL=$REDIS_URL" ;;
-    gateway) echo "DISPATCH_URL=http://127.0.0.1:4030 REGISTRATION_URL=http://127.0.0.1:4010 NUMBERS_URL=http://127.0.0.1:4020 COMPLIANCE_URL=http://127.0.0.1:4060 MAIL_URL=http://127.0.0.1:4090/postmark REDIS_URL=$REDIS_URL" ;;
+    gateway) echo "DISPATCH_URL=http://127.0.0.1:4030 REGISTRATION_URL=http://127.0.0.1:4010 NUMBERS_URL=http://127.0.0.1:4020 COMPLIANCE_URL=http://127.0.0.1:4060 MAIL_URL=http://127.0.0.1:4090/postmark CALLBACK_ALLOW_PRIVATE_NETWORKS=true REDIS_URL=$REDIS_URL" ;;
     receipts) echo "RECEIPT_PROVIDERS=telnyx TELNYX_API_URL=http://127.0.0.1:4090 TELNYX_API_KEY=local-simulator" ;;
     *) echo "" ;;
   esac

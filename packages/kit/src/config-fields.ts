@@ -46,6 +46,15 @@ export function csv() {
   );
 }
 
+/** A yes/no switch: true or false (1 or 0). Anything else is refused, not read as true. */
+export function flag() {
+  return z.string().transform((raw, ctx): boolean => {
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    return reject(ctx, `expected true or false, got ${quote(raw)}`);
+  });
+}
+
 /** One of the given values, spelled exactly. */
 export function enumOf<const T extends readonly [string, ...string[]]>(values: T) {
   const allowed: readonly string[] = values;

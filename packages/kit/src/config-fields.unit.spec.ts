@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from './config.js';
-import { csv, durationMs, enumOf, logLevel, port, url } from './config-fields.js';
+import { csv, durationMs, enumOf, flag, logLevel, port, url } from './config-fields.js';
 
 /** The reason loadConfig gives for VALUE, or the parsed value. */
 function parse(field: z.ZodType, value: string): unknown {
@@ -45,6 +45,13 @@ describe('config fields', () => {
     it('refuses another protocol, naming the allowed ones but not the credentials', () => {
       const reason = parse(url(['mysql', 'mariadb']), 'http://user:hunter2@db');
       expect(reason).toBe('expected a URL starting with mysql:// or mariadb://, got "http://"');
+    });
+  });
+
+  describe('flag', () => {
+    it('reads true/false and 1/0, and refuses anything else rather than reading it as true', () => {
+      expect(['true', '1', 'false', '0'].map((raw) => parse(flag(), raw))).toEqual([true, true, false, false]);
+      expect(parse(flag(), 'no')).toBe('expected true or false, got "no"');
     });
   });
 

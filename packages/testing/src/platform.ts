@@ -147,6 +147,8 @@ export async function startPlatform(
       COMPLIANCE_URL: `http://127.0.0.1:${compliancePort}`,
       GATEWAY_ADMIN_TOKEN: operatorToken,
       MAIL_URL: `${simulator.url}/postmark`,
+      // The tests' receivers listen on 127.0.0.1.
+      CALLBACK_ALLOW_PRIVATE_NETWORKS: 'true',
     },
   };
   for (const name of SERVICES) envs[name] = { ...envs[name], ...options.services?.[name] };

@@ -29,6 +29,8 @@ export interface AppDeps {
   limits: RateLimits;
   spread: DestinationSpread;
   operatorToken: string;
+  /** Whether webhook subscriptions may point at private addresses (local runs, tests). */
+  allowPrivateCallbacks?: boolean;
   upstreams: { dispatch: string; registration: string; numbers: string; compliance: string };
   readiness: ReadinessCheck[];
   /** Sends password-reset mail; without one, resets are refused (503). */
@@ -98,7 +100,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     partner.addHook('onSend', idempotency.onSend);
     partner.register(keyRoutes({ db: deps.db, auth: deps.auth, now }));
     partner.register(callbackRoutes({ db: deps.db, now }));
-    partner.register(subscriptionRoutes({ db: deps.db, now }));
+    partner.register(
+      subscriptionRoutes({ db: deps.db, now, allowPrivate: deps.allowPrivateCallbacks ?? false }),
+    );
     partner.register(meRoutes({ db: deps.db, now }));
     partner.register(
       userRoutes({

@@ -1,4 +1,4 @@
-import { csv, port, url } from '@longcode/kit';
+import { csv, flag, port, url } from '@longcode/kit';
 import { backboneConfigSchema } from '@longcode/runtime';
 import { z } from 'zod';
 
@@ -28,6 +28,11 @@ export const configSchema = backboneConfigSchema.extend({
   MAIL_URL: url(['http', 'https']).optional(),
   MAIL_TOKEN: z.string().min(1).default('simulator'),
   MAIL_FROM: z.string().email().default('no-reply@longcode.local'),
+  /**
+   * Whether callbacks may go to private, loopback and link-local addresses (a partner's URL could
+   * otherwise reach inside our network). Off in production; on for local runs and tests.
+   */
+  CALLBACK_ALLOW_PRIVATE_NETWORKS: flag().default(false),
   /** Delays before each retry of a failed callback (ms, comma-separated; the last repeats for 24 h). */
   CALLBACK_RETRY_MS: csv()
     .pipe(z.array(z.string().regex(/^\d+$/, 'expected milliseconds (digits)').transform(Number)).min(1))

@@ -20,6 +20,7 @@ const { createRateLimits } = await import('./limits/rate-limits.js');
 const { createDestinationSpread } = await import('./limits/destination-spread.js');
 const { projectCallbacks, projectNumberOwners } = await import('./callbacks/project.js');
 const { createDeliverer } = await import('./callbacks/deliverer.js');
+const { createCallbackFetch } = await import('./callbacks/egress.js');
 const { createPostmarkMailer } = await import('./users/mailer.js');
 
 const backbone = await connectBackbone({
@@ -56,6 +57,7 @@ const deliverer = createDeliverer({
   db,
   logger,
   ...(config.CALLBACK_RETRY_MS ? { retryDelaysMs: config.CALLBACK_RETRY_MS } : {}),
+  post: createCallbackFetch({ allowPrivate: config.CALLBACK_ALLOW_PRIVATE_NETWORKS }),
 });
 const app = buildApp({
   logger,
@@ -68,6 +70,7 @@ const app = buildApp({
   }),
   spread: createDestinationSpread(redis, config.DESTINATION_PREFIXES_PER_HOUR),
   operatorToken: config.GATEWAY_ADMIN_TOKEN,
+  allowPrivateCallbacks: config.CALLBACK_ALLOW_PRIVATE_NETWORKS,
   upstreams: {
     dispatch: config.DISPATCH_URL,
     registration: config.REGISTRATION_URL,

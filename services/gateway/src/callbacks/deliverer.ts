@@ -1,5 +1,6 @@
 import type { Logger } from '@longcode/kit';
 import type { Knex } from 'knex';
+import { type CallbackFetch, createCallbackFetch, PrivateDestinationError } from './egress.js';
 import { signCallback } from './signing.js';
 
 export interface DelivererDeps {
@@ -10,6 +11,8 @@ export interface DelivererDeps {
   now?: () => Date;
   /** Deliveries taken per pass. */
   batchSize?: number;
+  /** How a callback is posted; only to public addresses unless told otherwise. */
+  post?: CallbackFetch;
 }
 
 /** 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then every 2 h: about twenty tries over the 24 h. */
@@ -42,6 +45,7 @@ export function createDeliverer({
   retryDelaysMs = defaultRetryDelaysMs,
   now = () => new Date(),
   batchSize = 50,
+  post = createCallbackFetch({ allowPrivate: false }),
 }: DelivererDeps) {
   let running = false;
   let loop: Promise<void> | undefined;
@@ -77,9 +81,9 @@ export function createDeliverer({
     const timestamp = Math.floor(now().getTime() / 1000);
     let statusCode: number | null = null;
     let error: string | null = null;
+    let permanent = false;
     try {
-      const response = await fetch(row.url, {
-        method: 'POST',
+      statusCode = await post(row.url, {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Longcode-Callbacks/1.0',
@@ -92,12 +96,12 @@ export function createDeliverer({
           ),
         },
         body,
-        signal: AbortSignal.timeout(10_000),
       });
-      statusCode = response.status;
-      await response.arrayBuffer().catch(() => undefined);
     } catch (cause) {
-      error = (cause as Error).message.slice(0, 500);
+      const reason =
+        (cause as Error).cause instanceof PrivateDestinationError ? (cause as Error).cause : cause;
+      permanent = reason instanceof PrivateDestinationError;
+      error = (reason as Error).message.slice(0, 500);
     }
     const attempts = row.attempts + 1;
     const at = now();
@@ -112,7 +116,7 @@ export function createDeliverer({
       });
       return;
     }
-    const next = nextAttempt(retryDelaysMs, attempts, new Date(row.created_at), at);
+    const next = permanent ? null : nextAttempt(retryDelaysMs, attempts, new Date(row.created_at), at);
     await db('callback_deliveries')
       .where({ delivery_id: row.delivery_id })
       .update({

@@ -1,9 +1,10 @@
 import { problemResponse as problem } from '@longcode/contracts';
-import { NotFoundError } from '@longcode/kit';
+import { NotFoundError, ValidationError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
+import { plainlyPrivate } from './egress.js';
 import {
   createSubscription,
   deleteSubscription,
@@ -53,7 +54,23 @@ const notFound = (id: string) =>
  * (message.status, message.inbound, opt-out.changed, campaign.status), each signed with the
  * subscription's own secret. Deliveries appear in /v1/callbacks/deliveries and can be replayed there.
  */
-export function subscriptionRoutes({ db, now }: { db: Knex; now: () => Date }) {
+export function subscriptionRoutes({
+  db,
+  now,
+  allowPrivate,
+}: {
+  db: Knex;
+  now: () => Date;
+  allowPrivate: boolean;
+}) {
+  const checkUrl = (url: string | undefined) => {
+    if (url !== undefined && !allowPrivate && plainlyPrivate(url)) {
+      throw new ValidationError([
+        { field: 'url', message: 'must be a public address (not localhost or a private network)' },
+      ]);
+    }
+  };
+
   async function found(request: ById, withSecret = false) {
     const row = await subscriptionRow(db, callerOf(request).accountId, request.params.subscriptionId);
     if (!row) throw notFound(request.params.subscriptionId);
@@ -79,6 +96,7 @@ export function subscriptionRoutes({ db, now }: { db: Knex; now: () => Date }) {
       async (request, reply) => {
         const caller = callerOf(request);
         requireScope(caller, 'callbacks:write');
+        checkUrl(request.body.url);
         return reply.code(201).send(await createSubscription(db, caller.accountId, request.body, now()));
       },
     );
@@ -153,6 +171,7 @@ export function subscriptionRoutes({ db, now }: { db: Knex; now: () => Date }) {
       async (request) => {
         const caller = callerOf(request);
         requireScope(caller, 'callbacks:write');
+        checkUrl(request.body.url);
         if (
           !(await updateSubscription(
             db,

@@ -80,6 +80,11 @@ export const BRAND_RULES: Record<string, Rule> = {
       { account: 'every-brand', why: "Callbacks carry every brand's messages" } as const,
     ]),
   ),
+  'GET /v1/inbound-messages': { account: 'every-brand', why: "Inbound messages reach every brand's numbers" },
+  'GET /v1/inbound-messages/:inboundMessageId': {
+    account: 'every-brand',
+    why: "Inbound messages reach every brand's numbers",
+  },
   ...open([
     // A number is the account's until it is assigned; reading the inventory is harmless.
     'GET /v1/available-numbers',
@@ -94,6 +99,10 @@ export const BRAND_RULES: Record<string, Rule> = {
     'POST /v1/consents/:phoneNumber/revocations',
     'POST /v1/consents/:phoneNumber/grants',
     'GET /v1/consents/:phoneNumber',
+    'GET /v1/opt-outs',
+    'POST /v1/opt-outs',
+    'GET /v1/opt-outs/:optOutId',
+    'DELETE /v1/opt-outs/:optOutId',
     // The caller's own account: its keys, users, callbacks and audit log (scopes decide).
     'POST /v1/api-keys',
     'GET /v1/api-keys',

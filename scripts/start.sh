@@ -8,7 +8,8 @@ bash scripts/services.sh up
 cat <<'TEXT'
 
 Longcode is running.
-  gateway       http://127.0.0.1:4000   the partner API: /v1/messages (send, batch, get, cancel), /v1/api-keys;
+  gateway       http://127.0.0.1:4000   the partner API /v1: messages, brands, campaigns, numbers, opt-outs,
+                                         inbound messages, api-keys, users and sessions, webhook-subscriptions;
                                          OpenAPI at /openapi.json, docs at /docs; the operator's /admin takes the
                                          token in .local/gateway/admin-token
   registration  http://127.0.0.1:4010   (POST /brands, GET /brands/:id, POST /brands/:id/resubmit;
@@ -42,6 +43,11 @@ Through the gateway (an account, its first API key, then the partner API):
   curl -s -XPOST localhost:4000/admin/accounts/$ACCOUNT/api-keys -H "authorization: Bearer $TOKEN" \
     -H 'content-type: application/json' -d '{"name":"first key","scopes":["*"]}'    # the key is shown once
   curl -s localhost:4000/v1/api-keys -H 'authorization: Bearer lc_…'
+  curl -s -XPOST localhost:4000/admin/accounts/$ACCOUNT/users -H "authorization: Bearer $TOKEN" \
+    -H 'content-type: application/json' \
+    -d '{"email":"you@acme.example","password":"a long passphrase","firstName":"Dana","lastName":"Rivera","role":"admin"}'
+  curl -s -XPOST localhost:4000/v1/sessions -H 'content-type: application/json' \
+    -d '{"email":"you@acme.example","password":"a long passphrase"}'    # a session token, lcs_…
 
 Stop everything: bash scripts/stop.sh
 TEXT

@@ -60,6 +60,23 @@ const newKey = async (scopes: string[], extra: Record<string, unknown> = {}) =>
     })
   ).body;
 const message = (to: string, text = 'Acme Dental: see you Tuesday at 10:00.') => ({ campaignId, to, text });
+/** A person texts Acme's number (through the simulator, as a carrier would): the inbound message once listed. */
+async function texts(from: string, text: string) {
+  const injected = await fetch(`${platform.simulator.url}/simulator/inbound`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ from, to: number, text }),
+  });
+  expect(injected.status).toBe(202);
+  const listed = await eventually(
+    () => call('GET', `/v1/inbound-messages?from=${encodeURIComponent(from)}`, { key: accounts.acme.key }),
+    (r) => r.body.data?.some((m: { text: string }) => m.text === text),
+    { timeoutMs: 30_000, intervalMs: 100 },
+  );
+  return listed.body.data.find((m: { text: string }) => m.text === text);
+}
+const optOut = (phoneNumber: string, key = accounts.acme.key) =>
+  call('POST', '/v1/opt-outs', { key, body: { phoneNumber, scope: 'CAMPAIGN', campaignId } });
 
 beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env), {
@@ -246,6 +263,75 @@ describe('The partner API > SMS pumping', () => {
   });
 });
 
+describe('The partner API > inbound messages', () => {
+  it("lists what people text the account's numbers, with what compliance made of it; another account sees none of it", async () => {
+    const person = '+13125550121';
+    const hello = await texts(person, 'Is Tuesday still on?');
+    const stop = await texts(person, 'STOP');
+    expect(hello).toMatchObject({ from: person, to: number, campaignId, compliance: { kind: 'NONE' } });
+    expect(stop.compliance).toEqual({ kind: 'OPT_OUT', keyword: 'STOP', how: 'KEYWORD' });
+    const listed = await call('GET', `/v1/inbound-messages?from=${encodeURIComponent(person)}`, {
+      key: accounts.acme.key,
+    });
+    expect(listed.body.data.map((m: { id: string }) => m.id)).toEqual([stop.id, hello.id]);
+    const read = await call('GET', `/v1/inbound-messages/${hello.id}`, { key: accounts.acme.key });
+    expect([read.status, read.body]).toEqual([200, hello]);
+    // Their STOP is on the account's opt-out list, by keyword.
+    const optOuts = await call('GET', `/v1/opt-outs?phoneNumber=${encodeURIComponent(person)}`, {
+      key: accounts.acme.key,
+    });
+    expect(optOuts.body.data).toEqual([expect.objectContaining({ scope: 'BRAND', brandId, how: 'KEYWORD' })]);
+
+    const theirs = await call('GET', `/v1/inbound-messages/${hello.id}`, { key: accounts.other.key });
+    expect([theirs.status, theirs.body.code]).toEqual([404, 'INBOUND_MESSAGE_NOT_FOUND']);
+    const theirList = await call('GET', `/v1/inbound-messages?from=${encodeURIComponent(person)}`, {
+      key: accounts.other.key,
+    });
+    expect(theirList.body).toEqual({ data: [], nextCursor: null });
+  });
+});
+
+describe('The partner API > opt-outs', () => {
+  it('adds an opt-out the list then shows, and removes it; another account neither sees nor removes it', async () => {
+    const person = '+13125550122';
+    const added = await optOut(person);
+    expect([added.status, added.body]).toMatchObject([
+      201,
+      { phoneNumber: person, scope: 'CAMPAIGN', campaignId, how: 'API', expiresAt: null },
+    ]);
+    expect((await optOut(person)).status).toBe(200);
+    const listed = () =>
+      call('GET', `/v1/opt-outs?phoneNumber=${encodeURIComponent(person)}`, { key: accounts.acme.key });
+    expect((await listed()).body.data).toEqual([added.body]);
+    // The opt-out holds: dispatch refuses to text them for the campaign (once it has heard of it; a
+    // message accepted before then is scheduled for tomorrow, and checked again before it is sent).
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    const refused = await eventually(
+      () =>
+        call('POST', '/v1/messages', {
+          key: accounts.acme.key,
+          body: { ...message(person), sendAt: tomorrow },
+        }),
+      (r) => r.status !== 202,
+    );
+    expect(refused.body.code).toBe('RECIPIENT_OPTED_OUT');
+
+    const theirs = await call('GET', `/v1/opt-outs?phoneNumber=${encodeURIComponent(person)}`, {
+      key: accounts.other.key,
+    });
+    expect(theirs.body.data).toEqual([]);
+    const notTheirs = await call('DELETE', `/v1/opt-outs/${added.body.id}`, { key: accounts.other.key });
+    expect([notTheirs.status, notTheirs.body.code]).toEqual([404, 'OPT_OUT_NOT_FOUND']);
+    expect((await listed()).body.data).toHaveLength(1);
+
+    const reader = await newKey(['opt-outs:read']);
+    expect((await call('DELETE', `/v1/opt-outs/${added.body.id}`, { key: reader.key })).status).toBe(403);
+    const removed = await call('DELETE', `/v1/opt-outs/${added.body.id}`, { key: accounts.acme.key });
+    expect(removed.status).toBe(204);
+    expect((await listed()).body.data).toEqual([]);
+  });
+});
+
 describe('The partner API > tenancy', () => {
   const none = '01900000-0000-7000-8000-000000000000';
   it("answers another account's brand, campaign, number and message as ones that do not exist", async () => {
@@ -253,6 +339,8 @@ describe('The partner API > tenancy', () => {
       key: accounts.acme.key,
       body: message('+13125550109'),
     });
+    const inbound = await texts('+13125550123', 'Running late, sorry');
+    const opted = (await optOut('+13125550124')).body;
     const probes: Array<[string, string, string]> = [
       ['GET', `/v1/brands/${brandId}`, `/v1/brands/${none}`],
       ['GET', `/v1/campaigns/${campaignId}`, `/v1/campaigns/${none}`],
@@ -270,6 +358,10 @@ describe('The partner API > tenancy', () => {
         `/v1/numbers/${encodeURIComponent(number)}/campaign`,
         `/v1/numbers/${encodeURIComponent('+12125550000')}/campaign`,
       ],
+
+      ['GET', `/v1/inbound-messages/${inbound.id}`, `/v1/inbound-messages/${none}`],
+      ['GET', `/v1/opt-outs/${opted.id}`, `/v1/opt-outs/${none}`],
+      ['DELETE', `/v1/opt-outs/${opted.id}`, `/v1/opt-outs/${none}`],
     ];
     for (const [method, theirs, missing] of probes) {
       const [a, b] = [
@@ -283,6 +375,8 @@ describe('The partner API > tenancy', () => {
     // The number is still Acme's, on its campaign.
     const mine = await call('GET', `/v1/numbers/${encodeURIComponent(number)}`, { key: accounts.acme.key });
     expect([mine.status, mine.body.campaign?.campaignId]).toEqual([200, campaignId]);
+    // The opt-out is still Acme's, in force.
+    expect((await call('GET', `/v1/opt-outs/${opted.id}`, { key: accounts.acme.key })).status).toBe(200);
   });
 
   it('registers a brand through the gateway for the calling account', async () => {

@@ -11,11 +11,12 @@ import { callerOf } from '../keys/caller.js';
 import type { Scope } from '../keys/scopes.js';
 import type { DestinationSpread } from '../limits/destination-spread.js';
 import { forward, type Upstream } from './forward.js';
+import { inboundAndOptOutRoutes } from './inbound-and-opt-outs.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** A public route answered by an internal service at the same path without `/v1`. */
-interface Forwarded {
+export interface Forwarded {
   method: Method;
   path: string;
   service: 'dispatch' | 'registration' | 'numbers' | 'compliance';
@@ -28,8 +29,10 @@ interface Forwarded {
   body?: object;
   /** The query string's JSON schema, where the gateway publishes it. */
   querystring?: object;
-  /** What a success is answered with, where the gateway publishes it (refusals are problems, always). */
-  success?: { status: number; schema: object };
+  /** A longer description for the OpenAPI document. */
+  description?: string;
+  /** What a success is answered with, by status, where the gateway publishes it (refusals are problems, always). */
+  success?: Record<number, object>;
   /** The numbers a send texts (counted against the account's destination spread before forwarding). */
   destinations?: (body: unknown) => unknown[];
 }
@@ -44,7 +47,7 @@ const routes: Forwarded[] = [
     tag: 'Messages',
     body: sendRequest,
     destinations: (body) => [(body as { to?: unknown }).to],
-    success: { status: 202, schema: messageResponse },
+    success: { 202: messageResponse },
   },
   {
     method: 'POST',
@@ -81,7 +84,7 @@ const routes: Forwarded[] = [
     scope: 'messages:read',
     summary: 'A message and its status',
     tag: 'Messages',
-    success: { status: 200, schema: messageResponse },
+    success: { 200: messageResponse },
   },
   {
     method: 'POST',
@@ -91,7 +94,7 @@ const routes: Forwarded[] = [
     summary: 'Cancel a message not yet handed to the carrier',
     tag: 'Messages',
     noBody: true,
-    success: { status: 200, schema: messageResponse },
+    success: { 200: messageResponse },
   },
   {
     method: 'POST',
@@ -254,6 +257,7 @@ const routes: Forwarded[] = [
     summary: "A person's consent history with the account",
     tag: 'Consent',
   },
+  ...inboundAndOptOutRoutes,
 ];
 
 const paramsOf = (path: string) => {
@@ -285,10 +289,11 @@ export function forwardedRoutes(
         schema: {
           tags: [route.tag],
           summary: route.summary,
+          ...(route.description ? { description: route.description } : {}),
           ...paramsOf(route.path),
           ...(route.querystring ? { querystring: route.querystring } : {}),
           response: {
-            ...(route.success ? { [route.success.status]: route.success.schema } : {}),
+            ...route.success,
             '4xx': problemResponse,
           },
           ...((route.method === 'POST' || route.method === 'PUT') && !route.noBody

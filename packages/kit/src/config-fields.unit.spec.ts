@@ -50,7 +50,12 @@ describe('config fields', () => {
 
   describe('flag', () => {
     it('reads true/false and 1/0, and refuses anything else rather than reading it as true', () => {
-      expect(['true', '1', 'false', '0'].map((raw) => parse(flag(), raw))).toEqual([true, true, false, false]);
+      expect(['true', '1', 'false', '0'].map((raw) => parse(flag(), raw))).toEqual([
+        true,
+        true,
+        false,
+        false,
+      ]);
       expect(parse(flag(), 'no')).toBe('expected true or false, got "no"');
     });
   });

@@ -8,7 +8,17 @@ export {
   loadConfig,
   parseConfigOrExit,
 } from './config.js';
-export { csv, durationMs, enumOf, flag, LOG_LEVELS, type LogLevel, logLevel, port, url } from './config-fields.js';
+export {
+  csv,
+  durationMs,
+  enumOf,
+  flag,
+  LOG_LEVELS,
+  type LogLevel,
+  logLevel,
+  port,
+  url,
+} from './config-fields.js';
 export {
   ConflictError,
   DomainError,

@@ -1,3 +1,26 @@
+export {
+  brandEntityTypes,
+  brandIdentityStatuses,
+  brandResponse,
+  brandStatuses,
+  brandVerticals,
+  rejectionReason,
+} from './brand-api.js';
+export {
+  callbackEventTypes,
+  deliveryList,
+  deliveryResponse,
+  deliveryStatuses,
+  signingSecretResponse,
+} from './callback-api.js';
+export {
+  campaignFlagNames,
+  campaignLintResponse,
+  campaignResponse,
+  campaignStatuses,
+  campaignUseCases,
+} from './campaign-api.js';
+export { consentAlreadyRecorded, consentLedger, consentRecorded } from './consent-api.js';
 export * from './generated/events.js';
 export {
   inboundKinds,
@@ -5,6 +28,14 @@ export {
   inboundMessageQuery,
   inboundMessageResponse,
 } from './inbound-api.js';
+export {
+  assignmentStatuses,
+  availableNumberList,
+  campaignNumberPool,
+  numberList,
+  numberResponse,
+  numberStatuses,
+} from './number-api.js';
 export {
   optOutHows,
   optOutList,
@@ -17,9 +48,15 @@ export { schemasDir } from './schemas.js';
 export {
   accountHeader,
   batchRequest,
+  batchResponse,
+  messageEventTypes,
+  messageList,
   messageParams,
   messageQuery,
   messageResponse,
+  messageStatuses,
+  messageSummary,
+  messageTimeline,
   problemResponse,
   sendRequest,
 } from './send-api.js';

@@ -43,7 +43,7 @@ export const messageParams = {
 } as const;
 
 /** A message's statuses, in the order it can reach them. */
-const statuses = [
+export const messageStatuses = [
   'accepted',
   'queued',
   'sending',
@@ -60,7 +60,7 @@ export const messageQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    status: { type: 'string', enum: statuses },
+    status: { type: 'string', enum: messageStatuses },
     campaignId: { type: 'string', minLength: 1, maxLength: 64 },
     to: { type: 'string', minLength: 1, maxLength: 16 },
     from: { type: 'string', minLength: 1, maxLength: 16 },
@@ -77,7 +77,7 @@ export const messageResponse = {
   required: ['id', 'status', 'campaignId', 'from', 'to', 'encoding', 'segments', 'acceptedAt', 'updatedAt'],
   properties: {
     id: { type: 'string' },
-    status: { type: 'string', enum: statuses },
+    status: { type: 'string', enum: messageStatuses },
     campaignId: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
@@ -95,6 +95,88 @@ export const messageResponse = {
     errorDescription: nullable('string'),
     acceptedAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+/** A message as a list shows it: its state, without its body (GET the message for that). */
+export const messageSummary = {
+  type: 'object',
+  required: [
+    'id',
+    'status',
+    'campaignId',
+    'from',
+    'to',
+    'encoding',
+    'segments',
+    'reference',
+    'providerMessageId',
+    'errorCode',
+    'errorDescription',
+    'acceptedAt',
+    'updatedAt',
+  ],
+  properties: {
+    id: { type: 'string' },
+    status: { type: 'string', enum: messageStatuses },
+    campaignId: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    encoding: { type: 'string', enum: ['GSM-7', 'UCS-2'] },
+    segments: { type: 'integer', minimum: 0 },
+    reference: nullable('string'),
+    providerMessageId: nullable('string'),
+    errorCode: nullable('string'),
+    errorDescription: nullable('string'),
+    acceptedAt: { type: 'string', format: 'date-time' },
+    updatedAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+/** A page of messages, newest first; nextCursor is null on the last page. */
+export const messageList = {
+  type: 'object',
+  required: ['data', 'nextCursor'],
+  properties: {
+    data: { type: 'array', items: messageSummary },
+    nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page' },
+  },
+} as const;
+
+/** The events of a message's life, as its timeline names them. */
+export const messageEventTypes = [
+  'MessageAccepted',
+  'MessageDeferred',
+  'MessageSubmitting',
+  'MessageSent',
+  'MessageSubmissionRefused',
+  'MessageSubmissionUnknown',
+  'MessageStatusReported',
+  'MessageExpired',
+  'MessageCanceled',
+] as const;
+
+/** A message's timeline: every event of it, oldest first, each with its payload as recorded. */
+export const messageTimeline = {
+  type: 'object',
+  required: ['data'],
+  properties: {
+    data: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'type', 'occurredAt', 'data'],
+        properties: {
+          id: { type: 'string' },
+          type: { type: 'string', enum: messageEventTypes },
+          occurredAt: { type: 'string', format: 'date-time' },
+          data: {
+            type: 'object',
+            description: "The event's payload, as its Avro schema (schemas/dispatch/<type>.avsc) records it",
+          },
+        },
+      },
+    },
   },
 } as const;
 
@@ -118,5 +200,32 @@ export const problemResponse = {
       },
     },
     details: { type: 'object', additionalProperties: true },
+  },
+} as const;
+
+/** A batch's answer: how many were accepted and refused, and each message's outcome in request order. */
+export const batchResponse = {
+  type: 'object',
+  required: ['accepted', 'refused', 'results'],
+  properties: {
+    accepted: { type: 'integer', minimum: 0 },
+    refused: { type: 'integer', minimum: 0 },
+    results: {
+      type: 'array',
+      items: {
+        oneOf: [
+          {
+            type: 'object',
+            required: ['accepted', 'message'],
+            properties: { accepted: { const: true }, message: messageResponse },
+          },
+          {
+            type: 'object',
+            required: ['accepted', 'error'],
+            properties: { accepted: { const: false }, error: problemResponse },
+          },
+        ],
+      },
+    },
   },
 } as const;

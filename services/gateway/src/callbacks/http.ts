@@ -1,9 +1,22 @@
+import {
+  type callbackEventTypes,
+  deliveryList,
+  deliveryResponse,
+  problemResponse,
+  signingSecretResponse,
+} from '@longcode/contracts';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance } from 'fastify';
 import type { Knex } from 'knex';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
 import { toDelivery } from './store.js';
+import type { EventType } from './subscriptions-store.js';
+
+/** The published event types are the ones subscriptions take: this fails to compile the day they differ. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const publishedEventTypesAreSubscribable: SameSet<EventType, (typeof callbackEventTypes)[number]> =
+  true;
 
 const tags = ['Callbacks'];
 const deliveryParams = {
@@ -18,7 +31,14 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
     app.get(
       '/v1/callbacks/signing-secret',
       {
-        schema: { tags, summary: "The secret the account's callbacks are signed with (Longcode-Signature)" },
+        schema: {
+          tags,
+          summary: "The secret the account's callbacks are signed with (Longcode-Signature)",
+          response: {
+            200: { ...signingSecretResponse, description: 'The secret' },
+            '4xx': problemResponse,
+          },
+        },
       },
       async (request) => {
         const caller = callerOf(request);
@@ -43,6 +63,10 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
               subscriptionId: { type: 'string', minLength: 1, maxLength: 36 },
             },
           },
+          response: {
+            200: { ...deliveryList, description: 'The deliveries' },
+            '4xx': problemResponse,
+          },
         },
       },
       async (request) => {
@@ -63,6 +87,10 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
           tags,
           summary: 'Deliver a callback again, now (retried if it fails, within 24 h of the first attempt)',
           params: deliveryParams,
+          response: {
+            202: { ...deliveryResponse, description: 'Pending again: delivered within seconds' },
+            '4xx': problemResponse,
+          },
         },
       },
       async (request, reply) => {

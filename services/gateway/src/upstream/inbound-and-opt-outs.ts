@@ -23,7 +23,7 @@ export const inboundAndOptOutRoutes: Forwarded[] = [
       'a request for help (answered for you), or none of these.',
     tag: 'Inbound messages',
     querystring: inboundMessageQuery,
-    success: { 200: inboundMessageList },
+    success: { 200: { ...inboundMessageList, description: 'A page of inbound messages' } },
   },
   {
     method: 'GET',
@@ -32,7 +32,7 @@ export const inboundAndOptOutRoutes: Forwarded[] = [
     scope: 'messages:read',
     summary: 'A text a person sent to one of the account’s numbers',
     tag: 'Inbound messages',
-    success: { 200: inboundMessageResponse },
+    success: { 200: { ...inboundMessageResponse, description: 'The inbound message' } },
   },
   {
     method: 'GET',
@@ -46,7 +46,7 @@ export const inboundAndOptOutRoutes: Forwarded[] = [
       'GET /v1/consents/{phoneNumber} has a person’s whole history.',
     tag: 'Opt-outs',
     querystring: optOutQuery,
-    success: { 200: optOutList },
+    success: { 200: { ...optOutList, description: 'A page of opt-outs in force' } },
   },
   {
     method: 'POST',
@@ -72,7 +72,7 @@ export const inboundAndOptOutRoutes: Forwarded[] = [
     scope: 'opt-outs:read',
     summary: 'An opt-out in force',
     tag: 'Opt-outs',
-    success: { 200: optOutResponse },
+    success: { 200: { ...optOutResponse, description: 'The opt-out' } },
   },
   {
     method: 'DELETE',

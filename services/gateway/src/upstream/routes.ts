@@ -1,7 +1,20 @@
 import {
+  availableNumberList,
   batchRequest,
+  batchResponse,
+  brandResponse,
+  campaignLintResponse,
+  campaignNumberPool,
+  campaignResponse,
+  consentAlreadyRecorded,
+  consentLedger,
+  consentRecorded,
+  messageList,
   messageQuery,
   messageResponse,
+  messageTimeline,
+  numberList,
+  numberResponse,
   problemResponse,
   sendRequest,
 } from '@longcode/contracts';
@@ -37,6 +50,9 @@ export interface Forwarded {
   destinations?: (body: unknown) => unknown[];
 }
 
+/** A schema with the one-line description its status shows in the OpenAPI document. */
+const described = (schema: object, description: string) => ({ ...schema, description });
+
 const routes: Forwarded[] = [
   {
     method: 'POST',
@@ -47,7 +63,7 @@ const routes: Forwarded[] = [
     tag: 'Messages',
     body: sendRequest,
     destinations: (body) => [(body as { to?: unknown }).to],
-    success: { 202: messageResponse },
+    success: { 202: described(messageResponse, 'Accepted: durable, sent when due') },
   },
   {
     method: 'POST',
@@ -59,6 +75,9 @@ const routes: Forwarded[] = [
     body: batchRequest,
     destinations: (body) =>
       ((body as { messages?: Array<{ to?: unknown }> }).messages ?? []).map((m) => m.to),
+    success: {
+      202: described(batchResponse, 'Each message accepted or refused (the batch itself is accepted)'),
+    },
   },
   {
     method: 'GET',
@@ -68,6 +87,7 @@ const routes: Forwarded[] = [
     summary: "The account's messages, newest first, a page at a time (cursor)",
     tag: 'Messages',
     querystring: messageQuery,
+    success: { 200: described(messageList, 'A page of messages') },
   },
   {
     method: 'GET',
@@ -76,6 +96,7 @@ const routes: Forwarded[] = [
     scope: 'messages:read',
     summary: "A message's timeline: every event of it, in order",
     tag: 'Messages',
+    success: { 200: described(messageTimeline, 'The events, oldest first') },
   },
   {
     method: 'GET',
@@ -84,7 +105,7 @@ const routes: Forwarded[] = [
     scope: 'messages:read',
     summary: 'A message and its status',
     tag: 'Messages',
-    success: { 200: messageResponse },
+    success: { 200: described(messageResponse, 'The message') },
   },
   {
     method: 'POST',
@@ -94,7 +115,7 @@ const routes: Forwarded[] = [
     summary: 'Cancel a message not yet handed to the carrier',
     tag: 'Messages',
     noBody: true,
-    success: { 200: messageResponse },
+    success: { 200: described(messageResponse, 'Canceled') },
   },
   {
     method: 'POST',
@@ -103,6 +124,7 @@ const routes: Forwarded[] = [
     scope: 'brands:write',
     summary: 'Register a brand',
     tag: 'Brands',
+    success: { 201: described(brandResponse, 'Registered: pending until the registry decides') },
   },
   {
     method: 'GET',
@@ -111,6 +133,7 @@ const routes: Forwarded[] = [
     scope: 'brands:read',
     summary: 'A brand and its registration status',
     tag: 'Brands',
+    success: { 200: described(brandResponse, 'The brand') },
   },
   {
     method: 'POST',
@@ -119,6 +142,7 @@ const routes: Forwarded[] = [
     scope: 'brands:write',
     summary: 'Correct and resubmit a rejected brand',
     tag: 'Brands',
+    success: { 200: described(brandResponse, 'Resubmitted: pending again') },
   },
   {
     method: 'POST',
@@ -127,6 +151,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:write',
     summary: 'Create a campaign (draft)',
     tag: 'Campaigns',
+    success: { 201: described(campaignResponse, 'Drafted') },
   },
   {
     method: 'POST',
@@ -135,6 +160,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:write',
     summary: 'What carriers would reject in a campaign, before submitting it',
     tag: 'Campaigns',
+    success: { 200: described(campaignLintResponse, 'The findings (none: nothing found)') },
   },
   {
     method: 'GET',
@@ -143,6 +169,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:read',
     summary: 'A campaign, its status and throughput',
     tag: 'Campaigns',
+    success: { 200: described(campaignResponse, 'The campaign') },
   },
   {
     method: 'PUT',
@@ -151,6 +178,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:write',
     summary: "Change a campaign's content",
     tag: 'Campaigns',
+    success: { 200: described(campaignResponse, 'Changed') },
   },
   {
     method: 'POST',
@@ -160,6 +188,7 @@ const routes: Forwarded[] = [
     summary: 'Submit a campaign to the registry',
     tag: 'Campaigns',
     noBody: true,
+    success: { 200: described(campaignResponse, 'Submitted: the registry decides') },
   },
   {
     method: 'GET',
@@ -168,6 +197,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:read',
     summary: "A campaign's sender pool",
     tag: 'Numbers',
+    success: { 200: described(campaignNumberPool, "The campaign's numbers, pending or assigned") },
   },
   {
     method: 'GET',
@@ -176,6 +206,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:read',
     summary: 'Numbers that can be ordered (areaCode or state)',
     tag: 'Numbers',
+    success: { 200: described(availableNumberList, 'Numbers on offer') },
   },
   {
     method: 'POST',
@@ -184,6 +215,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Order a number',
     tag: 'Numbers',
+    success: { 202: described(numberResponse, 'Ordered: RESERVED until the provider completes it') },
   },
   {
     method: 'GET',
@@ -192,6 +224,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:read',
     summary: "The account's numbers",
     tag: 'Numbers',
+    success: { 200: described(numberList, 'A page of numbers') },
   },
   {
     method: 'POST',
@@ -200,6 +233,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Bring a number from another carrier',
     tag: 'Numbers',
+    success: { 202: described(numberResponse, 'Requested: PORTING until the carriers move it') },
   },
   {
     method: 'GET',
@@ -208,6 +242,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:read',
     summary: 'A number',
     tag: 'Numbers',
+    success: { 200: described(numberResponse, 'The number') },
   },
   {
     method: 'DELETE',
@@ -216,6 +251,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Release a number',
     tag: 'Numbers',
+    success: { 202: described(numberResponse, 'Released') },
   },
   {
     method: 'PUT',
@@ -224,6 +260,9 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Assign a number to a campaign',
     tag: 'Numbers',
+    success: {
+      202: described(numberResponse, 'Requested: the assignment is PENDING until the carriers provision it'),
+    },
   },
   {
     method: 'DELETE',
@@ -232,6 +271,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Take a number off its campaign',
     tag: 'Numbers',
+    success: { 200: described(numberResponse, 'Taken off') },
   },
   {
     method: 'POST',
@@ -240,6 +280,7 @@ const routes: Forwarded[] = [
     scope: 'opt-outs:write',
     summary: 'Opt a person out (campaign, brand or everything)',
     tag: 'Consent',
+    success: { 201: consentRecorded, 200: consentAlreadyRecorded },
   },
   {
     method: 'POST',
@@ -248,6 +289,7 @@ const routes: Forwarded[] = [
     scope: 'opt-outs:write',
     summary: 'Opt a person back in',
     tag: 'Consent',
+    success: { 201: consentRecorded },
   },
   {
     method: 'GET',
@@ -256,6 +298,7 @@ const routes: Forwarded[] = [
     scope: 'opt-outs:read',
     summary: "A person's consent history with the account",
     tag: 'Consent',
+    success: { 200: described(consentLedger, 'The ledger (empty for a person never in it)') },
   },
   ...inboundAndOptOutRoutes,
 ];

@@ -1,0 +1,112 @@
+/**
+ * JSON schemas of the brand API's answers, as the gateway publishes them and registration answers them
+ * (registration checks the requests).
+ */
+
+/** pending → approved | rejected; approved → suspended; rejected → (resubmitted) pending. */
+export const brandStatuses = ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'] as const;
+
+/** Legal forms, as The Campaign Registry classifies them. */
+export const brandEntityTypes = [
+  'PRIVATE_PROFIT',
+  'PUBLIC_PROFIT',
+  'NON_PROFIT',
+  'GOVERNMENT',
+  'SOLE_PROPRIETOR',
+] as const;
+
+/** The Campaign Registry's industry verticals. */
+export const brandVerticals = [
+  'AGRICULTURE',
+  'COMMUNICATION',
+  'CONSTRUCTION',
+  'EDUCATION',
+  'ENERGY',
+  'ENTERTAINMENT',
+  'FINANCIAL',
+  'GAMBLING',
+  'GOVERNMENT',
+  'HEALTHCARE',
+  'HOSPITALITY',
+  'HUMAN_RESOURCES',
+  'INSURANCE',
+  'LEGAL',
+  'MANUFACTURING',
+  'NGO',
+  'POLITICAL',
+  'POSTAL',
+  'PROFESSIONAL',
+  'REAL_ESTATE',
+  'RETAIL',
+  'TECHNOLOGY',
+  'TRANSPORTATION',
+] as const;
+
+/** How far the registry verified the brand's identity, once approved. */
+export const brandIdentityStatuses = ['UNVERIFIED', 'SELF_DECLARED', 'VERIFIED', 'VETTED_VERIFIED'] as const;
+
+const nullableString = { type: ['string', 'null'] } as const;
+
+/** A reason the registry or a carrier gave for a refusal. */
+export const rejectionReason = {
+  type: 'object',
+  required: ['code', 'description'],
+  properties: {
+    code: { type: 'string', description: "The registry's or carrier's code for the reason" },
+    description: { type: 'string' },
+  },
+} as const;
+
+/** A brand and its registration status, as the API answers it. */
+export const brandResponse = {
+  type: 'object',
+  required: [
+    'brandId',
+    'accountId',
+    'status',
+    'entityType',
+    'legalName',
+    'displayName',
+    'ein',
+    'country',
+    'website',
+    'vertical',
+    'email',
+    'phone',
+    'createdAt',
+    'registryBrandId',
+    'identityStatus',
+    'vettingScore',
+    'rejectionReasons',
+    'suspensionReason',
+  ],
+  properties: {
+    brandId: { type: 'string' },
+    accountId: { type: 'string' },
+    status: { type: 'string', enum: brandStatuses },
+    entityType: { type: 'string', enum: brandEntityTypes },
+    legalName: { type: 'string' },
+    displayName: { type: 'string' },
+    ein: { ...nullableString, description: 'US Employer Identification Number; null for sole proprietors' },
+    country: { type: 'string', pattern: '^[A-Z]{2}$' },
+    website: nullableString,
+    vertical: { type: ['string', 'null'], enum: [...brandVerticals, null] },
+    email: { type: 'string' },
+    phone: nullableString,
+    createdAt: { type: 'string', format: 'date-time' },
+    registryBrandId: { ...nullableString, description: "The Campaign Registry's id, once it has one" },
+    identityStatus: { type: ['string', 'null'], enum: [...brandIdentityStatuses, null] },
+    vettingScore: {
+      type: ['integer', 'null'],
+      minimum: 0,
+      maximum: 100,
+      description: 'The external vetting score, once vetted',
+    },
+    rejectionReasons: {
+      type: 'array',
+      items: rejectionReason,
+      description: 'Why it was rejected (empty unless REJECTED)',
+    },
+    suspensionReason: nullableString,
+  },
+} as const;

@@ -8,7 +8,7 @@
  * Writes bench/results/stop-refusal-<time>.json.
  */
 import { parseArgs } from 'node:util';
-import { callAs } from '@longcode/testing';
+import { callAs, personTexts } from '@longcode/testing';
 import { startMessagingWorld } from './message-world.js';
 import { writeReport } from './report.js';
 import { createLatencyRecorder } from './stats.js';
@@ -35,12 +35,7 @@ try {
     const first = await send(person);
     if (first.status !== 202) throw new Error(`first send refused: ${JSON.stringify(first.body)}`);
     const started = performance.now();
-    const texted = await fetch(`${world.platform.simulator.url}/simulator/inbound`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: person, to: first.body.from, text: 'STOP' }),
-    });
-    if (!texted.ok) throw new Error(`the simulator did not take the STOP: ${texted.status}`);
+    await personTexts(world.platform, { from: person, to: first.body.from, text: 'STOP' });
     for (;;) {
       const answer = await send(person);
       if (answer.status === 409 && answer.body.code === 'RECIPIENT_OPTED_OUT') break;

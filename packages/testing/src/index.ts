@@ -1,3 +1,4 @@
+export { type CarriedMessage, carriedMessagesTo, personTexts } from './carrier.js';
 export { createTestDatabase, uniqueName } from './databases.js';
 export { approvedThroughput, consumedEvent, type TestEvent } from './events.js';
 export { type Answer, callAs, campaignContent, partnerJourney } from './journey.js';

@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import {
   type Answer,
   callAs,
+  carriedMessagesTo,
   eventually,
   type Platform,
   partnerJourney,
+  personTexts,
   stackFromEnv,
   startPlatform,
 } from '@longcode/testing';
@@ -26,26 +28,6 @@ let line = 4100 + Math.floor(Math.random() * 800);
 /** A recipient nobody texted yet (Chicago numbers: 312). */
 const recipient = () =>
   `+1312${String(200 + (line++ % 700)).padStart(3, '0')}${String(1000 + line).slice(-4)}`;
-
-interface SimulatedMessage {
-  id: string;
-  from: string;
-  to: string;
-  text: string;
-}
-async function simulatorMessagesTo(to: string): Promise<SimulatedMessage[]> {
-  const response = await fetch(`${platform.simulator.url}/simulator/messages?to=${encodeURIComponent(to)}`);
-  const body = (await response.json()) as { messages?: SimulatedMessage[]; data?: SimulatedMessage[] };
-  return body.messages ?? body.data ?? [];
-}
-async function texts(from: string, to: string, text: string) {
-  const response = await fetch(`${platform.simulator.url}/simulator/inbound`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ from, to, text }),
-  });
-  expect(response.status).toBeLessThan(300);
-}
 
 beforeAll(async () => {
   // Every receipt webhook is delivered twice, and `message.finalized` comes before `message.sent`:
@@ -78,7 +60,7 @@ describe('Message path > a message sent through dispatch', () => {
       (r) => r.body.status === 'delivered',
     );
     expect(delivered.body.providerMessageId).toEqual(expect.any(String));
-    expect(await simulatorMessagesTo(to)).toHaveLength(1);
+    expect(await carriedMessagesTo(platform, to)).toHaveLength(1);
   });
 
   it('counts UCS-2 segments for a message with an emoji', async () => {
@@ -123,9 +105,9 @@ describe('Message path > a message sent through dispatch', () => {
 describe('Message path > a person who replies', () => {
   it('STOP: gets exactly one confirmation, and the next send to them is refused as opted out', async () => {
     const person = recipient();
-    await texts(person, sender, 'Stop');
+    await personTexts(platform, { from: person, to: sender, text: 'Stop' });
     const confirmations = await eventually(
-      () => simulatorMessagesTo(person),
+      () => carriedMessagesTo(platform, person),
       (messages) => messages.length === 1,
     );
     expect(confirmations[0]).toMatchObject({ from: sender, text: expect.stringContaining('unsubscribed') });
@@ -134,16 +116,16 @@ describe('Message path > a person who replies', () => {
       (r) => r.status === 409,
     );
     expect(refused.body.code).toBe('RECIPIENT_OPTED_OUT');
-    await texts(person, sender, 'STOP');
+    await personTexts(platform, { from: person, to: sender, text: 'STOP' });
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    expect(await simulatorMessagesTo(person)).toHaveLength(1);
+    expect(await carriedMessagesTo(platform, person)).toHaveLength(1);
   });
 
   it('HELP: gets the campaign’s help reply', async () => {
     const person = recipient();
-    await texts(person, sender, 'help');
+    await personTexts(platform, { from: person, to: sender, text: 'help' });
     const replies = await eventually(
-      () => simulatorMessagesTo(person),
+      () => carriedMessagesTo(platform, person),
       (messages) => messages.length === 1,
     );
     expect(replies[0]?.text).toContain('Msg & data rates may apply');

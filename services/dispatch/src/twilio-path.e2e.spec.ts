@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import {
   type Answer,
   callAs,
+  carriedMessagesTo,
   eventually,
   type Platform,
   partnerJourney,
+  personTexts,
   stackFromEnv,
   startPlatform,
 } from '@longcode/testing';
@@ -25,19 +27,6 @@ let line = 5100 + Math.floor(Math.random() * 800);
 /** A recipient nobody texted yet (Chicago numbers: 312). */
 const recipient = () =>
   `+1312${String(200 + (line++ % 700)).padStart(3, '0')}${String(1000 + line).slice(-4)}`;
-
-interface SimulatedMessage {
-  id: string;
-  provider: string;
-  from: string;
-  text: string;
-  webhookUrl: string | null;
-  webhooks: Array<{ event: string; delivered: boolean }>;
-}
-async function simulatorMessagesTo(to: string): Promise<SimulatedMessage[]> {
-  const response = await fetch(`${platform.simulator.url}/simulator/messages?to=${encodeURIComponent(to)}`);
-  return ((await response.json()) as { messages: SimulatedMessage[] }).messages;
-}
 
 beforeAll(async () => {
   // Every status callback comes twice, `delivered` before `sent`: each message must still end delivered.
@@ -65,7 +54,7 @@ describe('Twilio path > a message sent through dispatch', () => {
     expect(delivered.body.providerMessageId).toMatch(/^SM[0-9a-f]{32}$/);
     // both callbacks, twice each, taken by receipts (a bad signature would be answered 401)
     const [submitted, ...more] = await eventually(
-      () => simulatorMessagesTo(to),
+      () => carriedMessagesTo(platform, to),
       (messages) => messages[0]?.webhooks.length === 4,
     );
     expect(more).toEqual([]);
@@ -78,15 +67,15 @@ describe('Twilio path > a message sent through dispatch', () => {
 describe("Twilio path > a person who texts STOP through Twilio's incoming-message webhook", () => {
   it('gets one confirmation, and the next send to them is refused as opted out', async () => {
     const person = recipient();
-    const injected = await fetch(`${platform.simulator.url}/simulator/inbound`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: person, to: sender, text: 'STOP', provider: 'twilio' }),
+    const injected = await personTexts(platform, {
+      from: person,
+      to: sender,
+      text: 'STOP',
+      provider: 'twilio',
     });
-    expect(injected.status).toBe(202);
-    expect(await injected.json()).toMatchObject({ webhookUrl: expect.stringContaining('/webhooks/twilio') });
+    expect(injected).toMatchObject({ webhookUrl: expect.stringContaining('/webhooks/twilio') });
     const confirmations = await eventually(
-      () => simulatorMessagesTo(person),
+      () => carriedMessagesTo(platform, person),
       (messages) => messages.length === 1,
     );
     expect(confirmations[0]).toMatchObject({

@@ -4,6 +4,7 @@ import {
   eventually,
   type Platform,
   partnerJourney,
+  personTexts,
   stackFromEnv,
   startPlatform,
 } from '@longcode/testing';
@@ -110,11 +111,7 @@ beforeAll(async () => {
     })
   ).body.id;
   ids.optOutId = (await as('POST', '/v1/opt-outs', { phoneNumber: '+13125550171', scope: 'GLOBAL' })).body.id;
-  await fetch(`${platform.simulator.url}/simulator/inbound`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ from: '+13125550172', to: mine.from, text: 'What time do you open?' }),
-  });
+  await personTexts(platform, { from: '+13125550172', to: mine.from, text: 'What time do you open?' });
   ids.inboundMessageId = (
     await eventually(
       () => as('GET', '/v1/inbound-messages'),

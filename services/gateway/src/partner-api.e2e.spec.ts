@@ -1,5 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import { eventually, type Platform, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
+import {
+  eventually,
+  type Platform,
+  partnerJourney,
+  personTexts,
+  stackFromEnv,
+  startPlatform,
+} from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCallback } from './callbacks/signing.js';
 
@@ -62,12 +69,7 @@ const newKey = async (scopes: string[], extra: Record<string, unknown> = {}) =>
 const message = (to: string, text = 'Acme Dental: see you Tuesday at 10:00.') => ({ campaignId, to, text });
 /** A person texts Acme's number (through the simulator, as a carrier would): the inbound message once listed. */
 async function texts(from: string, text: string) {
-  const injected = await fetch(`${platform.simulator.url}/simulator/inbound`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ from, to: number, text }),
-  });
-  expect(injected.status).toBe(202);
+  await personTexts(platform, { from, to: number, text });
   const listed = await eventually(
     () => call('GET', `/v1/inbound-messages?from=${encodeURIComponent(from)}`, { key: accounts.acme.key }),
     (r) => r.body.data?.some((m: { text: string }) => m.text === text),

@@ -1,5 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import { eventually, type Platform, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
+import {
+  eventually,
+  type Platform,
+  partnerJourney,
+  personTexts,
+  stackFromEnv,
+  startPlatform,
+} from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyCallback } from './callbacks/signing.js';
 
@@ -149,12 +156,7 @@ describe('Webhook subscriptions', () => {
   });
 
   it('tells of a text to one of our numbers, and of the opt-out a STOP makes', async () => {
-    const texted = await fetch(`${platform.simulator.url}/simulator/inbound`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ from: '+13125550161', to: from, text: 'STOP' }),
-    });
-    expect(texted.status).toBeLessThan(300);
+    await personTexts(platform, { from: '+13125550161', to: from, text: 'STOP' });
     const inbound = await eventually(
       async () => at('/messages').filter((r) => r.json.type === 'message.inbound'),
       (r) => r.length > 0,

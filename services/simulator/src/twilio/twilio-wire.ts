@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type { Notice, NoticeDelivery, Wire, WireIo } from '../messaging/wires.js';
+import type { Wire, WireIo } from '../messaging/wires.js';
+import { createRetryingPost } from '../webhooks/retrying-post.js';
 import { inboundParams, inboundSidOf, statusCallbackParams } from './callbacks.js';
 import { signTwilioWebhook } from './signature.js';
 
@@ -20,28 +20,7 @@ export interface TwilioAccount {
  * exponential backoff, up to SIM_WEBHOOK_MAX_ATTEMPTS deliveries, as the simulator's Telnyx webhooks are.
  */
 export function createTwilioWire(account: TwilioAccount, io: WireIo, timeoutMs = 5_000): Wire {
-  const closing = new AbortController();
-
-  async function attempt(url: string, body: string, signature: string, notice: Notice) {
-    try {
-      const response = await io.fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'x-twilio-signature': signature,
-          'i-twilio-idempotency-token': notice.eventId,
-          'user-agent': 'TwilioProxy/1.1',
-        },
-        body,
-        signal: AbortSignal.any([closing.signal, AbortSignal.timeout(timeoutMs)]),
-      });
-      await response.body?.cancel();
-      return response.status;
-    } catch (error) {
-      return (error as Error).message;
-    }
-  }
-
+  const poster = createRetryingPost({ ...io, timeoutMs });
   return {
     async notify(notice) {
       const url = notice.record.webhookUrl as string;
@@ -49,30 +28,23 @@ export function createTwilioWire(account: TwilioAccount, io: WireIo, timeoutMs =
         notice.type === 'message.received'
           ? inboundParams(notice.record, account.accountSid)
           : statusCallbackParams(notice.record, stageOf(notice.type), account.accountSid);
-      const signature = signTwilioWebhook(account.authToken, url, params);
+      const headers = {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': signTwilioWebhook(account.authToken, url, params),
+        'i-twilio-idempotency-token': notice.eventId,
+        'user-agent': 'TwilioProxy/1.1',
+      };
       const body = params.toString();
-      const report: NoticeDelivery = { url, attempts: 0, delivered: false, lastResult: '' };
-      while (report.attempts < io.maxAttempts && !closing.signal.aborted) {
-        report.attempts += 1;
-        report.lastResult = await attempt(url, body, signature, notice);
-        const status = report.lastResult;
-        report.delivered = typeof status === 'number' && status >= 200 && status < 300;
-        if (report.delivered) break;
-        io.logger.warn({ ...report, eventId: notice.eventId }, 'Twilio webhook not accepted');
-        if (report.attempts < io.maxAttempts) await backoff(io.retryBaseMs * 2 ** (report.attempts - 1));
-      }
-      if (!report.delivered)
-        io.logger.error({ ...report, eventId: notice.eventId }, 'Twilio webhook given up');
-      return report;
+      const outcome = await poster.post(url, () => ({ headers, body }), {
+        eventId: notice.eventId,
+        provider: 'twilio',
+      });
+      return { url, ...outcome };
     },
     inboundUrl: account.inboundUrl,
     messageIdOf: inboundSidOf,
-    close: () => closing.abort(),
+    close: poster.close,
   };
-
-  async function backoff(ms: number): Promise<void> {
-    await sleep(ms, undefined, { signal: closing.signal }).catch(() => undefined);
-  }
 }
 
 const stageOf = (type: 'message.sent' | 'message.finalized') =>

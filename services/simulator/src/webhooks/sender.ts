@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '@longcode/kit';
 import { type SigningKey, telnyxSignature } from '../signing.js';
 import type { TelnyxEvent } from './events.js';
+import { createRetryingPost } from './retrying-post.js';
 
 export interface DeliveryReport {
   eventId: string;
@@ -39,63 +39,37 @@ export interface WebhookSender {
  * answer or no answer is retried with exponential backoff, up to `maxAttempts` deliveries.
  */
 export function createWebhookSender(options: WebhookSenderOptions): WebhookSender {
-  const { signingKey, logger, maxAttempts, retryBaseMs, timeoutMs = 5000 } = options;
-  const fetch = options.fetch ?? globalThis.fetch;
+  const { signingKey, timeoutMs = 5000 } = options;
   const now = options.now ?? (() => new Date());
-  const closing = new AbortController();
-
-  async function attempt(url: string, event: TelnyxEvent, attempt: number): Promise<number | string> {
-    const body = JSON.stringify({ ...event, meta: { attempt, delivered_to: url } });
-    const timestamp = Math.floor(now().getTime() / 1000);
-    try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'telnyx-signature-ed25519': telnyxSignature(body, timestamp, signingKey.privateKey),
-          'telnyx-timestamp': String(timestamp),
-        },
-        body,
-        signal: AbortSignal.any([closing.signal, AbortSignal.timeout(timeoutMs)]),
-      });
-      await response.body?.cancel();
-      return response.status;
-    } catch (error) {
-      return (error as Error).message;
-    }
-  }
+  const poster = createRetryingPost({ ...options, timeoutMs });
 
   return {
     async deliver(url, event) {
       const { id: eventId, payload } = event.data;
-      const report: DeliveryReport = {
+      const outcome = await poster.post(
+        url,
+        (attempt) => {
+          const body = JSON.stringify({ ...event, meta: { attempt, delivered_to: url } });
+          const timestamp = Math.floor(now().getTime() / 1000);
+          return {
+            headers: {
+              'content-type': 'application/json',
+              'telnyx-signature-ed25519': telnyxSignature(body, timestamp, signingKey.privateKey),
+              'telnyx-timestamp': String(timestamp),
+            },
+            body,
+          };
+        },
+        { eventId, type: payload.type, brandId: payload.brandId, campaignId: payload.campaignId },
+      );
+      return {
         eventId,
         type: payload.type,
         ...(typeof payload.eventType === 'string' ? { eventType: payload.eventType } : {}),
         url,
-        attempts: 0,
-        delivered: false,
-        lastResult: '',
+        ...outcome,
       };
-      const about = { brandId: payload.brandId, campaignId: payload.campaignId };
-      while (report.attempts < maxAttempts && !closing.signal.aborted) {
-        report.attempts += 1;
-        report.lastResult = await attempt(url, event, report.attempts);
-        report.delivered =
-          typeof report.lastResult === 'number' && report.lastResult >= 200 && report.lastResult < 300;
-        if (report.delivered) break;
-        logger.warn({ ...report, ...about }, 'webhook not accepted');
-        if (report.attempts < maxAttempts) await backoff(retryBaseMs * 2 ** (report.attempts - 1));
-      }
-      if (!report.delivered) logger.error({ ...report, ...about }, 'webhook given up');
-      return report;
     },
-    close() {
-      closing.abort();
-    },
+    close: poster.close,
   };
-
-  async function backoff(ms: number): Promise<void> {
-    await sleep(ms, undefined, { signal: closing.signal }).catch(() => undefined);
-  }
 }

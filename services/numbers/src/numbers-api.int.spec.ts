@@ -350,6 +350,8 @@ describe('Numbers API > port-ins', () => {
       region: 'NY',
       monthlyCost: null,
     });
+    const porting = await h.app.inject({ url: '/numbers?status=PORTING&limit=500', headers: account });
+    expect(porting.json().data).toContainEqual(expect.objectContaining({ phoneNumber, status: 'PORTING' }));
     await h.provision();
     expect(h.fake.calls).toContainEqual({
       op: 'portIn',

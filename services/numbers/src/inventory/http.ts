@@ -13,7 +13,7 @@ export interface InventoryRoutesDeps {
   provider: NumberProvider;
 }
 
-const STATUSES: NumberStatus[] = ['RESERVED', 'AVAILABLE', 'ASSIGNED', 'SUSPENDED', 'RELEASED'];
+const STATUSES: NumberStatus[] = ['RESERVED', 'PORTING', 'AVAILABLE', 'ASSIGNED', 'SUSPENDED', 'RELEASED'];
 const accountOf = (request: FastifyRequest) => request.headers['x-account-id'] as string;
 
 interface SearchQuery {

@@ -76,6 +76,41 @@ describe('Projection consumer', () => {
     });
   });
 
+  describe('when told which event types it applies', () => {
+    it('passes over the others unread: an undecodable one of another type is neither applied, recorded nor retried', async () => {
+      const only = await h.startCounterProjection({ maxAttempts: 3, backoffMs: () => 300 }, [h.type]);
+      const onlyRetries = await collectTopic(h.kafka, only.retryTopic);
+      try {
+        const stream = `counter-${randomUUID()}`;
+        const otherId = randomUUID();
+        const producer = h.kafka.producer();
+        await producer.connect();
+        await producer.send(h.topic, [
+          {
+            key: stream,
+            value: Buffer.from('not avro at all'),
+            headers: { [headerNames.type]: 'longcode.test.SomethingElse', [headerNames.eventId]: otherId },
+          },
+        ]);
+        await producer.disconnect();
+        // The same key, after it in the partition: once this one is in the inbox, the other was dealt with.
+        await append(stream, 0, 4);
+        const recorded = await eventually(
+          async () =>
+            (await h.db('inbox').where({ consumer: only.group }).select('event_id')).map((r) => r.event_id),
+          (ids) => ids.length > 0 && !ids.includes(otherId) && ids.length >= 1,
+        );
+        const inboxAfter = await h.db('inbox').where({ consumer: only.group, event_id: otherId });
+        expect(recorded.length).toBeGreaterThan(0);
+        expect(inboxAfter).toEqual([]);
+        expect(onlyRetries.messages.filter((m) => m.key === stream)).toEqual([]);
+      } finally {
+        await only.consumer.stop();
+        await onlyRetries.stop();
+      }
+    });
+  });
+
   describe('when an event cannot be applied (poison)', () => {
     it('retries it, dead-letters it with the reason, and keeps consuming', async () => {
       const stream = `counter-${randomUUID()}`;

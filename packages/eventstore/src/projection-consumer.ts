@@ -1,6 +1,6 @@
-import type { Batch, IncomingMessage, KafkaClient } from '@longcode/kafka';
+import type { Batch, ConsumerOptions, IncomingMessage, KafkaClient } from '@longcode/kafka';
 import type { Database } from './database.js';
-import { fromHeaders } from './envelope.js';
+import { fromHeaders, headerNames } from './envelope.js';
 import { isRetriableDatabaseError } from './errors.js';
 import { applyOnce, type BatchEventHandler, type ConsumedEvent, type EventHandler } from './inbox.js';
 import type { EventSerde, Logger } from './ports.js';
@@ -23,6 +23,13 @@ export interface ProjectionConsumerDeps {
   deadLetterTopic: string;
   retryPolicy?: RetryPolicy;
   fromBeginning?: boolean;
+  /**
+   * The event types this projection applies; others on its topics are passed over unread (not decoded,
+   * no inbox row: a projection they cannot change has nothing to deduplicate). All when not given.
+   */
+  eventTypes?: readonly string[];
+  /** Fetch in bigger batches, for a projection that can be a little behind (see ConsumerOptions.gather). */
+  gather?: ConsumerOptions['gather'];
   clock?: () => Date;
 }
 
@@ -41,7 +48,10 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
   const policy = deps.retryPolicy ?? defaultRetryPolicy;
   const clock = deps.clock ?? (() => new Date());
   const producer = deps.kafka.producer({ idempotent: true });
-  const main = deps.kafka.consumer({ groupId: deps.groupId });
+  const main = deps.kafka.consumer({
+    groupId: deps.groupId,
+    ...(deps.gather ? { gather: deps.gather } : {}),
+  });
   const retry = deps.kafka.consumer({ groupId: `${deps.groupId}.retry` });
 
   async function decode(message: IncomingMessage): Promise<ConsumedEvent> {
@@ -96,13 +106,19 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
     }
   }
 
+  const wanted = deps.eventTypes ? new Set(deps.eventTypes) : undefined;
+  const applies = (message: IncomingMessage) =>
+    !wanted || wanted.has(message.headers[headerNames.type] ?? '');
+
   async function onMainBatch(batch: Batch) {
+    const messages = batch.messages.filter(applies);
+    if (messages.length === 0) return;
     try {
-      const events = await Promise.all(batch.messages.map(decode));
+      const events = await Promise.all(messages.map(decode));
       await applyOnce(deps.db, deps.groupId, events, handler, clock);
     } catch (error) {
       if (isRetriableDatabaseError(error)) throw error;
-      await oneByOne(batch.messages);
+      await oneByOne(messages);
     }
   }
 

@@ -79,6 +79,25 @@ describe.each(clientNames)('Kafka client %s', (name) => {
     });
   });
 
+  describe('when a consumer gathers (waits on the broker for more per fetch)', () => {
+    it('still delivers a lone message, once its wait is over (the broker never gathers its minimum)', async () => {
+      const topic = await newTopic();
+      const received: IncomingMessage[] = [];
+      await startConsumer(
+        client,
+        {
+          topic,
+          gather: { minBytes: 1_000_000, maxWaitTimeMs: 300 },
+          eachBatch: async (batch) => void received.push(...batch.messages),
+        },
+        consumers,
+      );
+      await producer.send(topic, [{ key: 'lone', value: Buffer.from('x'), headers: {} }]);
+      await waitFor(() => received.length === 1);
+      expect(received[0]?.key).toBe('lone');
+    });
+  });
+
   describe('when eachBatch throws on its first batch', () => {
     it('redelivers that batch from its first message, then loses and skips nothing', async () => {
       const topic = await newTopic();

@@ -6,6 +6,8 @@ export interface ConsumerSettings {
   heartbeatIntervalMs: number;
   /** How long a fetch waits on the broker for new data; also bounds how long stop() waits for it. */
   maxWaitTimeMs: number;
+  /** What a fetch waits for before answering (1: the first record). */
+  minBytes: number;
   maxBatchSize: number;
 }
 
@@ -16,7 +18,8 @@ export function consumerDefaults(options: ConsumerOptions): ConsumerSettings {
     sessionTimeoutMs,
     rebalanceTimeoutMs: Math.max(60_000, sessionTimeoutMs),
     heartbeatIntervalMs: Math.min(3_000, Math.floor(sessionTimeoutMs / 3)),
-    maxWaitTimeMs: 1_000,
+    maxWaitTimeMs: options.gather?.maxWaitTimeMs ?? 1_000,
+    minBytes: options.gather?.minBytes ?? 1,
     maxBatchSize: options.maxBatchSize ?? 500,
   };
 }

@@ -76,6 +76,11 @@ export interface ConsumerOptions {
   groupId: string;
   sessionTimeoutMs?: number;
   maxBatchSize?: number;
+  /**
+   * Bigger batches for a consumer that need not be quick: a fetch waits on the broker until it has
+   * `minBytes` or `maxWaitTimeMs` has passed (by default it answers with the first record).
+   */
+  gather?: { minBytes: number; maxWaitTimeMs: number };
 }
 
 export interface KafkaClient {

@@ -45,6 +45,7 @@ export function positionsOf(messages: IncomingMessage[]): string[] {
 
 export interface ConsumerSpec {
   groupId?: string;
+  gather?: { minBytes: number; maxWaitTimeMs: number };
   topic: string;
   eachBatch: (batch: Batch) => Promise<void>;
 }
@@ -54,6 +55,7 @@ export async function startConsumer(client: KafkaClient, spec: ConsumerSpec, sta
   const consumer = client.consumer({
     groupId: spec.groupId ?? uniqueName('group'),
     sessionTimeoutMs: 10_000,
+    ...(spec.gather ? { gather: spec.gather } : {}),
   });
   started.push(consumer);
   await consumer.connect();

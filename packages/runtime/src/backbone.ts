@@ -73,7 +73,10 @@ export async function connectBackbone({ service, config, logger, migrations = []
   const consumer = (
     group: string,
     topic: string | readonly string[],
-    handlers: Pick<ProjectionConsumerDeps, 'handle' | 'handleBatch' | 'fromBeginning'>,
+    handlers: Pick<
+      ProjectionConsumerDeps,
+      'handle' | 'handleBatch' | 'fromBeginning' | 'eventTypes' | 'gather'
+    >,
   ) =>
     createProjectionConsumer({
       kafka,

@@ -18,7 +18,10 @@ const { gatewayMigrations } = await import('./migrations.js');
 const { createAuthenticator } = await import('./keys/auth.js');
 const { createRateLimits } = await import('./limits/rate-limits.js');
 const { createDestinationSpread } = await import('./limits/destination-spread.js');
-const { projectCallbacks, projectNumberOwners } = await import('./callbacks/project.js');
+const { OWNERSHIP_EVENT_TYPES, projectCallbacks, projectNumberOwners } = await import(
+  './callbacks/project.js'
+);
+const { NOTIFYING_EVENT_TYPES } = await import('./callbacks/notifications.js');
 const { createDeliverer } = await import('./callbacks/deliverer.js');
 const { createCallbackFetch } = await import('./callbacks/egress.js');
 const { createPostmarkMailer } = await import('./users/mailer.js');
@@ -47,11 +50,18 @@ const usage = setInterval(
 const callbacks = backbone.consumer(
   'gateway.callbacks',
   [topics.dispatchMessage, topics.receiptsInbound, topics.complianceConsent, topics.registrationCampaign],
-  { handleBatch: projectCallbacks, fromBeginning: false },
+  {
+    handleBatch: projectCallbacks,
+    fromBeginning: false,
+    eventTypes: NOTIFYING_EVENT_TYPES,
+    // Callbacks may be half a second behind: each fetch then carries many events, not one.
+    gather: { minBytes: 64 * 1024, maxWaitTimeMs: 500 },
+  },
 );
 // From the beginning: every number's owner, to route inbound messages.
 const numberOwners = backbone.consumer('gateway.number-owners', topics.numbersNumber, {
   handleBatch: projectNumberOwners,
+  eventTypes: OWNERSHIP_EVENT_TYPES,
 });
 const deliverer = createDeliverer({
   db,

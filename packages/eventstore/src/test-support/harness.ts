@@ -57,7 +57,7 @@ export async function createHarness(
     relay,
     logger,
     /** A consumer projecting the harness topic into counter_projection (started), in its own group. */
-    async startCounterProjection(retryPolicy?: RetryPolicy) {
+    async startCounterProjection(retryPolicy?: RetryPolicy, eventTypes?: readonly string[]) {
       const group = uniqueName(`${label}-projection`);
       const consumer = createProjectionConsumer({
         kafka,
@@ -70,6 +70,7 @@ export async function createHarness(
         retryTopic: `${group}.retry.v1`,
         deadLetterTopic: `${group}.dlq.v1`,
         ...(retryPolicy ? { retryPolicy } : {}),
+        ...(eventTypes ? { eventTypes } : {}),
       });
       await consumer.start();
       return { consumer, group, retryTopic: `${group}.retry.v1`, deadLetterTopic: `${group}.dlq.v1` };

@@ -20,6 +20,7 @@ export function createKafkajsConsumer(kafka: Kafka, options: ConsumerOptions, lo
     rebalanceTimeout: settings.rebalanceTimeoutMs,
     heartbeatInterval: settings.heartbeatIntervalMs,
     maxWaitTimeInMs: settings.maxWaitTimeMs,
+    minBytes: settings.minBytes,
   });
   let stopping = new AbortController();
 

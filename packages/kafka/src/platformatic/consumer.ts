@@ -73,6 +73,7 @@ function newConsumer(
     rebalanceTimeout: settings.rebalanceTimeoutMs,
     heartbeatInterval: settings.heartbeatIntervalMs,
     maxWaitTime: settings.maxWaitTimeMs,
+    minBytes: settings.minBytes,
     autocommit: false,
     highWaterMark: settings.maxBatchSize,
     deserializers: {

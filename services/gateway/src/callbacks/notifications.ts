@@ -42,6 +42,24 @@ export interface Notification {
   messageId: string | null;
 }
 
+/** The events the callbacks consumer reads (the rest of its topics it passes over unread). */
+export const NOTIFYING_EVENT_TYPES = [
+  'longcode.dispatch.MessageAccepted',
+  'longcode.dispatch.MessageSent',
+  'longcode.dispatch.MessageStatusReported',
+  'longcode.dispatch.MessageSubmissionRefused',
+  'longcode.dispatch.MessageExpired',
+  'longcode.dispatch.MessageCanceled',
+  'longcode.receipts.InboundReceived',
+  'longcode.compliance.ConsentRevoked',
+  'longcode.compliance.ConsentGranted',
+  'longcode.registration.CampaignSubmitted',
+  'longcode.registration.CampaignApproved',
+  'longcode.registration.CampaignRejected',
+  'longcode.registration.CampaignSuspended',
+  'longcode.registration.CampaignExpired',
+] as const;
+
 const CAMPAIGN_STATUS: Record<string, string> = {
   'longcode.registration.CampaignSubmitted': 'submitted',
   'longcode.registration.CampaignApproved': 'approved',

@@ -1,6 +1,7 @@
+import { eventTypes } from '@longcode/contracts';
 import type { ConsumedEvent } from '@longcode/eventstore';
 import { describe, expect, it } from 'vitest';
-import { notificationOf } from './notifications.js';
+import { NOTIFYING_EVENT_TYPES, notificationOf } from './notifications.js';
 
 const event = (type: string, data: Record<string, unknown>, accountId = 'acct-1'): ConsumedEvent =>
   ({
@@ -115,6 +116,22 @@ describe('Notifications', () => {
     expect(
       notificationOf(event('longcode.registration.CampaignDraftUpdated', { campaignId: 'c1' }), nobody),
     ).toBeNull();
+  });
+
+  it('come only from the event types the consumer reads (it passes over the rest unread)', () => {
+    const data = {
+      messageId: 'm1',
+      status: 'delivered',
+      retryAt: null,
+      to: '+12125550199',
+      campaignId: 'c1',
+      phoneNumber: '+13125550100',
+    };
+    const notifying = eventTypes.filter((type) => notificationOf(event(type, data), () => 'acct-9') !== null);
+    expect(notifying.length).toBeGreaterThan(8);
+    expect(notifying.filter((type) => !(NOTIFYING_EVENT_TYPES as readonly string[]).includes(type))).toEqual(
+      [],
+    );
   });
 
   it('tell no one of an event without an account', () => {

@@ -125,6 +125,14 @@ export const projectCallbacks: BatchEventHandler = async (events, trx) => {
   if (deliveries.length > 0) await trx('callback_deliveries').insert(deliveries);
 };
 
+/** The number events that change an owner. */
+export const OWNERSHIP_EVENT_TYPES = [
+  'longcode.numbers.NumberReserved',
+  'longcode.numbers.NumberPortInRequested',
+  'longcode.numbers.NumberReleased',
+  'longcode.numbers.NumberOrderFailed',
+] as const;
+
 /** numbers.number.v1 → which account owns each number (to route inbound messages to it). */
 export const projectNumberOwners: BatchEventHandler = async (events, trx) => {
   for (const event of events) {

@@ -66,6 +66,8 @@ const consumers = [
   }),
   backbone.consumer('dispatch.deliveries', topics.receiptsDelivery, {
     handleBatch: createDeliveryHandler({ store }),
+    // A receipt may be applied a moment late (statuses never move backwards): many to a transaction.
+    gather: { minBytes: 64 * 1024, maxWaitTimeMs: 250 },
   }),
 ];
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });

@@ -23,6 +23,16 @@ describe('contracts > the API schemas', () => {
         'numberList',
         'consentLedger',
         'deliveryList',
+        'brandRequest',
+        'brandResubmitRequest',
+        'campaignRequest',
+        'campaignContentRequest',
+        'numberOrderRequest',
+        'numberAssignmentRequest',
+        'portInRequest',
+        'consentChangeRequest',
+        'availableNumberQuery',
+        'numberQuery',
       ]),
     );
   });
@@ -63,7 +73,6 @@ describe('contracts > the API schemas', () => {
   describe('consentLedger', () => {
     const change = {
       at: '2026-01-01T00:00:00.000Z',
-      phoneNumber: '+13125550100',
       scope: 'GLOBAL',
       campaignId: null,
       brandId: null,
@@ -72,30 +81,57 @@ describe('contracts > the API schemas', () => {
       sourceMessageId: null,
       actor: 'api a-1',
     };
+    const reply = {
+      type: 'ReplyRequested',
+      at: change.at,
+      kind: 'HELP',
+      messageId: 'r-1',
+      campaignId: 'c-1',
+      from: '+13125550199',
+      text: 'Acme: reply STOP to stop',
+      inReplyTo: null,
+    };
+    const ledgerOf = (...entries: object[]) => ({ phoneNumber: '+13125550100', ledger: entries });
     it('takes each kind of entry by its type', () => {
-      const ledger = {
-        phoneNumber: '+13125550100',
-        ledger: [
-          { type: 'ConsentRevoked', ...change, expiresAt: null },
-          { type: 'ConsentGranted', ...change },
-          {
-            type: 'ReplyRequested',
-            at: change.at,
-            phoneNumber: change.phoneNumber,
-            replyId: 'r-1',
-            kind: 'HELP',
-            campaignId: 'c-1',
-            from: '+13125550199',
-            text: 'Acme: reply STOP to stop',
-            inReplyTo: null,
-          },
-        ],
-      };
+      const ledger = ledgerOf(
+        { type: 'ConsentRevoked', ...change, expiresAt: '2026-02-01T00:00:00.000Z' },
+        { type: 'ConsentRevoked', ...change, expiresAt: null },
+        { type: 'ConsentGranted', ...change },
+        reply,
+      );
       expect(ajv().validate(contracts.consentLedger, ledger)).toBe(true);
     });
-    it('refuses a revocation without its expiry', () => {
-      const ledger = { phoneNumber: '+13125550100', ledger: [{ type: 'ConsentRevoked', ...change }] };
-      expect(ajv().validate(contracts.consentLedger, ledger)).toBe(false);
+    it('refuses a revocation without its expiry, or with one in epoch milliseconds', () => {
+      expect(ajv().validate(contracts.consentLedger, ledgerOf({ type: 'ConsentRevoked', ...change }))).toBe(
+        false,
+      );
+      const epoch = { type: 'ConsentRevoked', ...change, expiresAt: 1_767_225_600_000 };
+      expect(ajv().validate(contracts.consentLedger, ledgerOf(epoch))).toBe(false);
+    });
+    it('refuses a field it does not document (an event field spread into an entry)', () => {
+      expect(ajv().validate(contracts.consentLedger, ledgerOf({ ...reply, replyId: 'r-1' }))).toBe(false);
+    });
+  });
+
+  describe('request schemas', () => {
+    it('campaignRequest takes a draft and refuses a flag it does not know', () => {
+      const flags = Object.fromEntries(contracts.campaignFlagNames.map((name) => [name, false]));
+      const draft = {
+        brandId: 'b-1',
+        useCase: 'MARKETING',
+        description: 'Offers from Acme',
+        messageFlow: 'Customers text JOIN to opt in',
+        sampleMessages: ['Acme: 10% off today. Reply STOP to opt out'],
+        flags,
+      };
+      expect(ajv().validate(contracts.campaignRequest, draft)).toBe(true);
+      expect(ajv().validate(contracts.campaignRequest, { ...draft, flags: { ...flags, x: true } })).toBe(
+        false,
+      );
+    });
+    it('numberQuery pages with cursor, not after', () => {
+      expect(ajv().validate(contracts.numberQuery, { cursor: 'abc', limit: 2 })).toBe(true);
+      expect(ajv().validate(contracts.numberQuery, { after: '+13125550100' })).toBe(false);
     });
   });
 });

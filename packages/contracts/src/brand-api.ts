@@ -1,6 +1,6 @@
 /**
- * JSON schemas of the brand API's answers, as the gateway publishes them and registration answers them
- * (registration checks the requests).
+ * JSON schemas of the brand API, as the gateway publishes it: the requests (registration and the gateway
+ * both check them) and the answers registration gives.
  */
 
 /** pending → approved | rejected; approved → suspended; rejected → (resubmitted) pending. */
@@ -46,6 +46,59 @@ export const brandVerticals = [
 export const brandIdentityStatuses = ['UNVERIFIED', 'SELF_DECLARED', 'VERIFIED', 'VETTED_VERIFIED'] as const;
 
 const nullableString = { type: ['string', 'null'] } as const;
+const country = { type: 'string', pattern: '^[A-Z]{2}$' } as const;
+
+/** A brand to register with The Campaign Registry. */
+export const brandRequest = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['entityType', 'legalName', 'displayName', 'vertical', 'email'],
+  properties: {
+    entityType: { type: 'string', enum: brandEntityTypes },
+    legalName: { type: 'string', minLength: 1, maxLength: 255, description: 'As registered with the IRS' },
+    displayName: { type: 'string', minLength: 1, maxLength: 255, description: 'The name people know it by' },
+    ein: {
+      type: ['string', 'null'],
+      maxLength: 21,
+      description: 'US Employer Identification Number; none for sole proprietors',
+    },
+    country: { ...country, description: 'ISO 3166-1 alpha-2; US unless given' },
+    website: { type: ['string', 'null'], pattern: '^https?://[^\\s]+$', maxLength: 255 },
+    vertical: { type: 'string', enum: brandVerticals },
+    email: {
+      type: 'string',
+      pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$',
+      maxLength: 255,
+      description: 'Where the registry writes about the brand',
+    },
+    phone: { type: ['string', 'null'], maxLength: 16 },
+    duns: { type: ['string', 'null'], maxLength: 9, description: 'Dun & Bradstreet number' },
+    address: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['street', 'city', 'state', 'postalCode', 'country'],
+      properties: {
+        street: { type: 'string', minLength: 1, maxLength: 255 },
+        city: { type: 'string', minLength: 1, maxLength: 100 },
+        state: { type: 'string', minLength: 2, maxLength: 20 },
+        postalCode: { type: 'string', minLength: 3, maxLength: 10 },
+        country,
+      },
+    },
+    stockSymbol: { type: ['string', 'null'], maxLength: 10, description: 'For a public company' },
+    stockExchange: { type: ['string', 'null'], maxLength: 10, description: 'For a public company' },
+  },
+} as const;
+
+const corrected = ['legalName', 'displayName', 'ein', 'website', 'email', 'phone'] as const;
+
+/** What a partner may correct when resubmitting a rejected brand. */
+export const brandResubmitRequest = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['legalName', 'displayName', 'email'],
+  properties: Object.fromEntries(corrected.map((name) => [name, brandRequest.properties[name]])),
+} as const;
 
 /** A reason the registry or a carrier gave for a refusal. */
 export const rejectionReason = {

@@ -1,7 +1,9 @@
 /**
- * JSON schemas of the campaign API's answers, as the gateway publishes them and registration answers them
- * (registration checks the requests).
+ * JSON schemas of the campaign API, as the gateway publishes it: the requests (registration and the gateway
+ * both check their shape and bounds; what carriers refuse is the linter's, on POST /campaigns/lint and on
+ * submit) and the answers registration gives.
  */
+import type { CampaignAttributes } from './generated/events.js';
 
 /** draft → submitted → approved | rejected; approved → suspended; approved | suspended → expired. */
 export const campaignStatuses = [
@@ -41,12 +43,75 @@ export const campaignFlagNames = [
   'embeddedPhone',
   'affiliateMarketing',
   'ageGated',
-] as const;
+] as const satisfies readonly (keyof CampaignAttributes)[];
 
 const strings = { type: 'array', items: { type: 'string' } } as const;
 const nullableString = { type: ['string', 'null'] } as const;
 const nullableInteger = { type: ['integer', 'null'], minimum: 0 } as const;
 const useCase = { type: 'string', enum: campaignUseCases } as const;
+
+const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+const reply = (description: string) =>
+  ({ type: ['string', 'null'], minLength: 1, maxLength: 1024, description }) as const;
+const keywords = (description: string) =>
+  ({ type: 'array', maxItems: 50, items: text(64), description }) as const;
+
+/** What a partner writes in a campaign and may correct while it is a draft or rejected. */
+const contentProperties = {
+  useCase,
+  subUseCases: {
+    type: 'array',
+    maxItems: campaignUseCases.length,
+    items: useCase,
+    description: 'The use cases a MIXED or LOW_VOLUME campaign mixes',
+  },
+  description: { ...text(8192), description: 'What the campaign sends, and who sends it' },
+  messageFlow: {
+    ...text(4096),
+    description: 'How a person opts in: where, by what means, and what they are told',
+  },
+  sampleMessages: {
+    type: 'array',
+    minItems: 1,
+    maxItems: 5,
+    items: text(2048),
+    description: 'Messages as they will be sent, brand name included',
+  },
+  helpMessage: reply('The answer to HELP'),
+  optOutMessage: reply('The confirmation of an opt-out'),
+  optInMessage: reply('The confirmation of an opt-in'),
+  helpKeywords: keywords("The campaign's own help keywords, besides the standard HELP and INFO"),
+  optOutKeywords: keywords("The campaign's own opt-out keywords, besides the standard STOP family"),
+  optInKeywords: keywords("The campaign's own opt-in keywords, besides the standard START family"),
+  flags: {
+    type: 'object',
+    additionalProperties: false,
+    required: campaignFlagNames,
+    properties: Object.fromEntries(campaignFlagNames.map((name) => [name, { type: 'boolean' }])),
+    description: 'The attributes The Campaign Registry records; carriers check messages against them',
+  },
+  autoRenewal: { type: 'boolean', description: 'True unless given' },
+} as const;
+const requiredContent = ['useCase', 'description', 'messageFlow', 'sampleMessages', 'flags'] as const;
+
+/** A campaign to draft (POST /campaigns), or to lint before drafting it (POST /campaigns/lint). */
+export const campaignRequest = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['brandId', ...requiredContent],
+  properties: {
+    brandId: { ...text(64), description: 'The approved brand it sends for' },
+    ...contentProperties,
+  },
+} as const;
+
+/** A campaign's content, all of it again (PUT /campaigns/{campaignId}); the brand does not change. */
+export const campaignContentRequest = {
+  type: 'object',
+  additionalProperties: false,
+  required: requiredContent,
+  properties: contentProperties,
+} as const;
 
 /** What carriers let an approved campaign send, from the carrier tables of `tablesAsOf`. */
 const throughput = {

@@ -1,7 +1,9 @@
 export {
   brandEntityTypes,
   brandIdentityStatuses,
+  brandRequest,
   brandResponse,
+  brandResubmitRequest,
   brandStatuses,
   brandVerticals,
   rejectionReason,
@@ -14,13 +16,20 @@ export {
   signingSecretResponse,
 } from './callback-api.js';
 export {
+  campaignContentRequest,
   campaignFlagNames,
   campaignLintResponse,
+  campaignRequest,
   campaignResponse,
   campaignStatuses,
   campaignUseCases,
 } from './campaign-api.js';
-export { consentAlreadyRecorded, consentLedger, consentRecorded } from './consent-api.js';
+export {
+  consentAlreadyRecorded,
+  consentChangeRequest,
+  consentLedger,
+  consentRecorded,
+} from './consent-api.js';
 export * from './generated/events.js';
 export {
   inboundKinds,
@@ -31,10 +40,15 @@ export {
 export {
   assignmentStatuses,
   availableNumberList,
+  availableNumberQuery,
   campaignNumberPool,
+  numberAssignmentRequest,
   numberList,
+  numberOrderRequest,
+  numberQuery,
   numberResponse,
   numberStatuses,
+  portInRequest,
 } from './number-api.js';
 export {
   optOutHows,

@@ -1,6 +1,6 @@
 /**
- * JSON schemas of the numbers API's answers, as the gateway publishes them and the numbers service
- * answers them (it checks the requests).
+ * JSON schemas of the numbers API, as the gateway publishes it: the requests (shapes here, checked by the
+ * gateway and the numbers service; their meaning, E.164 and US, is the service's to judge) and its answers.
  */
 import { campaignStatuses } from './campaign-api.js';
 
@@ -19,6 +19,89 @@ export const numberStatuses = [
 
 /** A number's link to a campaign: PENDING while the carriers provision it, then ASSIGNED. */
 export const assignmentStatuses = ['PENDING', 'ASSIGNED'] as const;
+
+const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+const phoneNumber = (description: string) => ({ ...text(20), description }) as const;
+
+/** A search of the numbers on offer: an area code or a state. */
+export const availableNumberQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    areaCode: { type: 'string', description: 'A US area code (three digits starting 2-9); or give a state' },
+    state: { type: 'string', description: 'A two-letter US state (NY); or give an area code' },
+    locality: { ...text(64), description: 'A city, within the area code or state' },
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+  },
+} as const;
+
+/** The filters and page of the account's numbers. */
+export const numberQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    status: { type: 'string', enum: numberStatuses, description: 'All but RELEASED unless given' },
+    campaignId: text(64),
+    areaCode: { type: 'string', pattern: '^[2-9][0-9]{2}$' },
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 },
+    cursor: { ...text(200), description: 'The nextCursor of the previous page' },
+  },
+} as const;
+
+/** A number to order: one the search offered. */
+export const numberOrderRequest = {
+  type: 'object',
+  required: ['phoneNumber'],
+  additionalProperties: false,
+  properties: { phoneNumber: phoneNumber('A number on offer (GET /v1/available-numbers), E.164') },
+} as const;
+
+/** A number to bring from another carrier, with the authorisation of the one who holds it there. */
+export const portInRequest = {
+  type: 'object',
+  required: ['phoneNumber', 'authorisation'],
+  additionalProperties: false,
+  properties: {
+    phoneNumber: phoneNumber('A US geographic number, E.164'),
+    authorisation: {
+      type: 'object',
+      description: "As the losing carrier's account shows it (kept only until the port-in is submitted)",
+      required: ['entityName', 'authorisedPerson', 'accountNumber', 'serviceAddress'],
+      additionalProperties: false,
+      properties: {
+        entityName: { ...text(128), description: "The account holder's name" },
+        authorisedPerson: { ...text(128), description: 'Who authorises the port' },
+        accountNumber: { ...text(64), description: 'The account number at the losing carrier' },
+        pin: {
+          type: ['string', 'null'],
+          minLength: 1,
+          maxLength: 16,
+          description: "The account's PIN, if it has one",
+        },
+        serviceAddress: {
+          type: 'object',
+          required: ['street', 'city', 'state', 'postalCode', 'country'],
+          additionalProperties: false,
+          properties: {
+            street: text(128),
+            city: text(64),
+            state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
+            postalCode: { type: 'string', pattern: '^[0-9]{5}(-[0-9]{4})?$' },
+            country: { type: 'string', enum: ['US'] },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/** The campaign a number is to send for. */
+export const numberAssignmentRequest = {
+  type: 'object',
+  required: ['campaignId'],
+  additionalProperties: false,
+  properties: { campaignId: { ...text(64), description: 'The campaign of the account it is to send for' } },
+} as const;
 
 const nullableString = { type: ['string', 'null'] } as const;
 const features = { type: 'array', items: { type: 'string', enum: ['sms', 'mms', 'voice'] } } as const;
@@ -101,16 +184,13 @@ const listedNumber = {
   },
 } as const;
 
-/** A page of the account's numbers (all but RELEASED unless asked), in number order. */
+/** A page of the account's numbers (all but RELEASED unless asked), in number order; nextCursor is null on the last page. */
 export const numberList = {
   type: 'object',
-  required: ['data', 'next'],
+  required: ['data', 'nextCursor'],
   properties: {
     data: { type: 'array', items: listedNumber },
-    next: {
-      ...nullableString,
-      description: 'Pass as `after` for the next page; null when this page was not full',
-    },
+    nextCursor: nullableString,
   },
 } as const;
 

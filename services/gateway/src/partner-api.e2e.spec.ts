@@ -531,4 +531,26 @@ describe('The partner API > OpenAPI', () => {
       ]),
     );
   });
+
+  it('shows what each route takes: every JSON body names its fields, as do the numbers query strings', async () => {
+    type Operation = {
+      requestBody?: { content?: Record<string, { schema?: { properties?: object } }> };
+      parameters?: Array<{ in: string; name: string }>;
+    };
+    const paths: Record<string, Record<string, Operation>> = (await call('GET', '/openapi.json')).body.paths;
+    const vague = Object.entries(paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, { requestBody }]) => requestBody)
+        .filter(([, { requestBody }]) => {
+          const schema = requestBody?.content?.['application/json']?.schema;
+          return Object.keys(schema?.properties ?? {}).length === 0;
+        })
+        .map(([method]) => `${method} ${path}`),
+    );
+    expect(vague).toEqual([]);
+    const query = (path: string) =>
+      (paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+    expect(query('/v1/numbers')).toEqual(expect.arrayContaining(['status', 'limit', 'cursor']));
+    expect(query('/v1/available-numbers')).toEqual(expect.arrayContaining(['areaCode', 'state', 'limit']));
+  });
 });

@@ -295,6 +295,27 @@ describe('Numbers API > release and suspension', () => {
     const bad = await h.app.inject({ url: '/numbers?status=GONE', headers: account });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('pages with cursor and nextCursor: the last page, full or not, points at no further page', async () => {
+    const pager = { 'x-account-id': `acct-${randomUUID()}` };
+    const numbers = [offered(), offered(), offered(), offered()];
+    for (const phoneNumber of numbers) expect((await order(phoneNumber, pager)).statusCode).toBe(202);
+    const page = async (query: string) => {
+      const { data, nextCursor } = (
+        await h.app.inject({ url: `/numbers?limit=2${query}`, headers: pager })
+      ).json();
+      return { numbers: data.map((n: { phoneNumber: string }) => n.phoneNumber), nextCursor };
+    };
+    const first = await page('');
+    expect(first.numbers).toEqual(numbers.slice(0, 2));
+    const second = await page(`&cursor=${first.nextCursor}`);
+    expect(second).toEqual({ numbers: numbers.slice(2), nextCursor: null });
+    const bad = await h.app.inject({ url: '/numbers?cursor=nope', headers: pager });
+    expect([bad.statusCode, bad.json().errors]).toEqual([
+      400,
+      [{ field: 'query.cursor', message: 'is not a cursor this API gave' }],
+    ]);
+  });
 });
 
 describe('Numbers API > searching', () => {

@@ -1,20 +1,21 @@
 import {
-  brandEntityTypes,
-  brandVerticals,
-  campaignFlagNames,
+  campaignContentRequest,
+  campaignRequest,
   campaignUseCases as publishedUseCases,
 } from '@longcode/contracts';
 import { describe, expect, it } from 'vitest';
-import { entityTypes, verticals } from './brand/schemas.js';
-import { campaignBody } from './campaign/schemas.js';
 import { campaignUseCases } from './campaign/use-cases.js';
 
-/** The gateway publishes registration's answers from contracts: its enums are the ones registration keeps. */
+/**
+ * Registration checks its requests with the schemas the gateway publishes (contracts); the use cases they
+ * take are the ones registration keeps (its throughput module's list, without the special use cases).
+ */
 describe('Registration > the schemas the gateway publishes', () => {
-  it('name the same entity types, verticals, use cases and flags', () => {
-    expect([...brandEntityTypes].sort()).toEqual([...entityTypes].sort());
-    expect([...brandVerticals].sort()).toEqual([...verticals].sort());
+  it('name the use cases registration keeps, for a campaign and its sub use cases', () => {
     expect([...publishedUseCases].sort()).toEqual([...campaignUseCases].sort());
-    expect([...campaignFlagNames].sort()).toEqual([...campaignBody.properties.flags.required].sort());
+    expect([...campaignRequest.properties.useCase.enum].sort()).toEqual([...campaignUseCases].sort());
+    expect([...campaignContentRequest.properties.subUseCases.items.enum].sort()).toEqual(
+      [...campaignUseCases].sort(),
+    );
   });
 });

@@ -1,22 +1,10 @@
-import { consentStream } from '@longcode/contracts';
+import { consentChangeRequest, consentStream } from '@longcode/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type ChangeRequest, changeOf } from './change.js';
+import type { ConsentEvent } from './consent.js';
 import type { ConsentCommand } from './decide.js';
+import { ledgerEntryOf } from './ledger.js';
 import { type ConsentDeps, recordConsent } from './record.js';
-
-const changeBody = {
-  type: 'object',
-  required: ['scope'],
-  additionalProperties: false,
-  properties: {
-    scope: { type: 'string', enum: ['CAMPAIGN', 'BRAND', 'GLOBAL'] },
-    campaignId: { type: 'string', minLength: 1, maxLength: 64 },
-    brandId: { type: 'string', minLength: 1, maxLength: 64 },
-    how: { type: 'string', enum: ['API', 'WEB_FORM'], default: 'API' },
-    expiresAt: { type: 'string', format: 'date-time' },
-    note: { type: 'string', maxLength: 512 },
-  },
-} as const;
 
 type ChangeBody = Omit<ChangeRequest, 'accountId' | 'actor' | 'phoneNumber'>;
 
@@ -52,7 +40,7 @@ export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps
   return async (app: FastifyInstance) => {
     app.post<{ Params: { phoneNumber: string }; Body: ChangeBody }>(
       '/consents/:phoneNumber/revocations',
-      { schema: { body: changeBody, headers } },
+      { schema: { body: consentChangeRequest, headers } },
       async (request, reply) => {
         const at = now();
         const { events } = await run(request, {
@@ -64,7 +52,7 @@ export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps
     );
     app.post<{ Params: { phoneNumber: string }; Body: ChangeBody }>(
       '/consents/:phoneNumber/grants',
-      { schema: { body: changeBody, headers } },
+      { schema: { body: consentChangeRequest, headers } },
       async (request, reply) => {
         const at = now();
         const { expiresAt: _lapses, ...change } = parse(request, at);
@@ -86,11 +74,7 @@ export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps
           phoneNumber: request.params.phoneNumber,
           ledger: events
             .filter((e) => e.accountId === accountId)
-            .map((e) => ({
-              type: e.type.split('.').at(-1),
-              at: e.occurredAt.toISOString(),
-              ...(e.data as object),
-            })),
+            .map((e) => ledgerEntryOf(e as unknown as ConsentEvent & { occurredAt: Date })),
         };
       },
     );

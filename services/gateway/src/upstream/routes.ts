@@ -1,20 +1,30 @@
 import {
   availableNumberList,
+  availableNumberQuery,
   batchRequest,
   batchResponse,
+  brandRequest,
   brandResponse,
+  brandResubmitRequest,
+  campaignContentRequest,
   campaignLintResponse,
   campaignNumberPool,
+  campaignRequest,
   campaignResponse,
   consentAlreadyRecorded,
+  consentChangeRequest,
   consentLedger,
   consentRecorded,
   messageList,
   messageQuery,
   messageResponse,
   messageTimeline,
+  numberAssignmentRequest,
   numberList,
+  numberOrderRequest,
+  numberQuery,
   numberResponse,
+  portInRequest,
   problemResponse,
   sendRequest,
 } from '@longcode/contracts';
@@ -124,6 +134,7 @@ const routes: Forwarded[] = [
     scope: 'brands:write',
     summary: 'Register a brand',
     tag: 'Brands',
+    body: brandRequest,
     success: { 201: described(brandResponse, 'Registered: pending until the registry decides') },
   },
   {
@@ -142,6 +153,7 @@ const routes: Forwarded[] = [
     scope: 'brands:write',
     summary: 'Correct and resubmit a rejected brand',
     tag: 'Brands',
+    body: brandResubmitRequest,
     success: { 200: described(brandResponse, 'Resubmitted: pending again') },
   },
   {
@@ -151,6 +163,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:write',
     summary: 'Create a campaign (draft)',
     tag: 'Campaigns',
+    body: campaignRequest,
     success: { 201: described(campaignResponse, 'Drafted') },
   },
   {
@@ -160,6 +173,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:write',
     summary: 'What carriers would reject in a campaign, before submitting it',
     tag: 'Campaigns',
+    body: campaignRequest,
     success: { 200: described(campaignLintResponse, 'The findings (none: nothing found)') },
   },
   {
@@ -178,6 +192,7 @@ const routes: Forwarded[] = [
     scope: 'campaigns:write',
     summary: "Change a campaign's content",
     tag: 'Campaigns',
+    body: campaignContentRequest,
     success: { 200: described(campaignResponse, 'Changed') },
   },
   {
@@ -206,6 +221,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:read',
     summary: 'Numbers that can be ordered (areaCode or state)',
     tag: 'Numbers',
+    querystring: availableNumberQuery,
     success: { 200: described(availableNumberList, 'Numbers on offer') },
   },
   {
@@ -215,6 +231,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Order a number',
     tag: 'Numbers',
+    body: numberOrderRequest,
     success: { 202: described(numberResponse, 'Ordered: RESERVED until the provider completes it') },
   },
   {
@@ -222,8 +239,9 @@ const routes: Forwarded[] = [
     path: '/numbers',
     service: 'numbers',
     scope: 'numbers:read',
-    summary: "The account's numbers",
+    summary: "The account's numbers, in number order, a page at a time (cursor)",
     tag: 'Numbers',
+    querystring: numberQuery,
     success: { 200: described(numberList, 'A page of numbers') },
   },
   {
@@ -233,6 +251,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Bring a number from another carrier',
     tag: 'Numbers',
+    body: portInRequest,
     success: { 202: described(numberResponse, 'Requested: PORTING until the carriers move it') },
   },
   {
@@ -260,6 +279,7 @@ const routes: Forwarded[] = [
     scope: 'numbers:write',
     summary: 'Assign a number to a campaign',
     tag: 'Numbers',
+    body: numberAssignmentRequest,
     success: {
       202: described(numberResponse, 'Requested: the assignment is PENDING until the carriers provision it'),
     },
@@ -280,6 +300,7 @@ const routes: Forwarded[] = [
     scope: 'opt-outs:write',
     summary: 'Opt a person out (campaign, brand or everything)',
     tag: 'Consent',
+    body: consentChangeRequest,
     success: { 201: consentRecorded, 200: consentAlreadyRecorded },
   },
   {
@@ -289,6 +310,7 @@ const routes: Forwarded[] = [
     scope: 'opt-outs:write',
     summary: 'Opt a person back in',
     tag: 'Consent',
+    body: consentChangeRequest,
     success: { 201: consentRecorded },
   },
   {
@@ -317,8 +339,9 @@ const paramsOf = (path: string) => {
 
 /**
  * Messages, brands, campaigns, numbers and consent: forwarded to the service that owns them, under the
- * caller's account (each service answers another account's ids as ones that do not exist). Bodies
- * without a published schema here are checked by those services, which name every bad field.
+ * caller's account (each service answers another account's ids as ones that do not exist). Bodies and
+ * query strings are checked here with the schemas the services check them with (contracts); what they
+ * mean (a US number, a campaign's content) is the services' to judge.
  */
 export function forwardedRoutes(
   upstreams: Record<Forwarded['service'], Upstream>,

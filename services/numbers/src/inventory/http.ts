@@ -1,3 +1,4 @@
+import { availableNumberQuery, numberQuery } from '@longcode/contracts';
 import { type FieldError, NotFoundError, ValidationError } from '@longcode/kit';
 import type { NumberProvider, NumberSearch } from '@longcode/numbering';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -13,7 +14,6 @@ export interface InventoryRoutesDeps {
   provider: NumberProvider;
 }
 
-const STATUSES: NumberStatus[] = ['RESERVED', 'PORTING', 'AVAILABLE', 'ASSIGNED', 'SUSPENDED', 'RELEASED'];
 const accountOf = (request: FastifyRequest) => request.headers['x-account-id'] as string;
 
 interface SearchQuery {
@@ -41,28 +41,22 @@ function parseSearch(query: SearchQuery): NumberSearch {
   };
 }
 
-const searchQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    areaCode: { type: 'string' },
-    state: { type: 'string' },
-    locality: { type: 'string', minLength: 1, maxLength: 64 },
-    limit: { type: 'integer', minimum: 1, maximum: 100 },
-  },
-} as const;
+interface ListQuery {
+  status?: NumberStatus;
+  campaignId?: string;
+  areaCode?: string;
+  limit?: number;
+  cursor?: string;
+}
 
-const listQuery = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    status: { type: 'string', enum: STATUSES },
-    campaignId: { type: 'string', minLength: 1, maxLength: 64 },
-    areaCode: { type: 'string', pattern: '^[2-9][0-9]{2}$' },
-    limit: { type: 'integer', minimum: 1, maximum: 500 },
-    after: { type: 'string', maxLength: 16 },
-  },
-} as const;
+/** A page's cursor: the last number it listed (numbers are listed in E.164 order), opaque to partners. */
+const cursorAfter = (phoneNumber: string) => Buffer.from(phoneNumber).toString('base64url');
+
+function numberAfter(cursor: string): string {
+  const phoneNumber = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (/^\+[0-9]{1,15}$/.test(phoneNumber)) return phoneNumber;
+  throw new ValidationError([{ field: 'query.cursor', message: 'is not a cursor this API gave' }]);
+}
 
 const poolParams = {
   type: 'object',
@@ -85,25 +79,33 @@ export function inventoryRoutes({ db, provider }: InventoryRoutesDeps) {
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: SearchQuery }>(
       '/available-numbers',
-      { schema: { querystring: searchQuery, headers: accountHeader } },
+      { schema: { querystring: availableNumberQuery, headers: accountHeader } },
       async (request) => ({
         data: await provider.search(parseSearch(request.query)).catch(providerProblem),
       }),
     );
 
-    app.get<{
-      Querystring: {
-        status?: NumberStatus;
-        campaignId?: string;
-        areaCode?: string;
-        limit?: number;
-        after?: string;
-      };
-    }>('/numbers', { schema: { querystring: listQuery, headers: accountHeader } }, async (request) => {
-      const limit = request.query.limit ?? 100;
-      const rows = await listNumbers(db, { ...request.query, accountId: accountOf(request), limit });
-      return { data: listed(rows), next: rows.length === limit ? (rows.at(-1)?.phoneNumber ?? null) : null };
-    });
+    /** A page of the account's numbers; nextCursor continues after its last one, null on the last page. */
+    app.get<{ Querystring: ListQuery }>(
+      '/numbers',
+      { schema: { querystring: numberQuery, headers: accountHeader } },
+      async (request) => {
+        const { cursor, limit = 100, ...filter } = request.query;
+        const after = cursor === undefined ? undefined : numberAfter(cursor);
+        const found = await listNumbers(db, {
+          ...filter,
+          after,
+          accountId: accountOf(request),
+          limit: limit + 1,
+        });
+        const rows = found.slice(0, limit);
+        const last = rows.at(-1);
+        return {
+          data: listed(rows),
+          nextCursor: found.length > limit && last ? cursorAfter(last.phoneNumber) : null,
+        };
+      },
+    );
 
     /** The campaign's sender pool: its numbers with their area codes, for sticky and local senders. */
     app.get<{ Params: { campaignId: string } }>(

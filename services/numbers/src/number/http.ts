@@ -1,4 +1,4 @@
-import { numberStream } from '@longcode/contracts';
+import { numberAssignmentRequest, numberOrderRequest, numberStream } from '@longcode/contracts';
 import { aggregateStream, type Database, type EventStore } from '@longcode/eventstore';
 import { ConflictError, DomainError, NotFoundError, ProviderError } from '@longcode/kit';
 import type { NumberProvider } from '@longcode/numbering';
@@ -11,14 +11,7 @@ import { numberDecider } from './decider.js';
 import { type ExistingNumber, statusOf } from './number.js';
 import { parseUsNumber } from './parse.js';
 import { runNumberCommand } from './run-command.js';
-import {
-  accountHeader,
-  assignmentBody,
-  numberResponse,
-  orderBody,
-  phoneParams,
-  suspensionBody,
-} from './schemas.js';
+import { accountHeader, numberResponse, phoneParams, suspensionBody } from './schemas.js';
 
 export interface NumberRoutesDeps {
   db: Database;
@@ -95,7 +88,7 @@ export function numberRoutes({ db, store, provider, providerName }: NumberRoutes
   return async (app: FastifyInstance) => {
     app.post<{ Body: { phoneNumber: string } }>(
       '/numbers',
-      { schema: { body: orderBody, headers: accountHeader, response: { 202: numberResponse } } },
+      { schema: { body: numberOrderRequest, headers: accountHeader, response: { 202: numberResponse } } },
       async (request, reply) => {
         const phoneNumber = parseUsNumber('phoneNumber', request.body.phoneNumber);
         const offer = (await provider.search({ phoneNumber, limit: 1 }).catch(providerProblem)).find(
@@ -141,7 +134,7 @@ export function numberRoutes({ db, store, provider, providerName }: NumberRoutes
 
     app.put<{ Params: { phoneNumber: string }; Body: { campaignId: string } }>(
       '/numbers/:phoneNumber/campaign',
-      { schema: { ...one, body: assignmentBody, response: { 202: numberResponse } } },
+      { schema: { ...one, body: numberAssignmentRequest, response: { 202: numberResponse } } },
       async (request, reply) => {
         const number = await ownNumber(request);
         const campaign = await campaignFacts(db, request.body.campaignId);

@@ -1,3 +1,4 @@
+import { portInRequest } from '@longcode/contracts';
 import { ValidationError } from '@longcode/kit';
 import { areaCodeInfo } from '@longcode/nanp';
 import type { PortInAuthorisation } from '@longcode/numbering';
@@ -8,7 +9,7 @@ import { toNumberResponse } from './http.js';
 import type { ExistingNumber } from './number.js';
 import { parseUsNumber } from './parse.js';
 import { type NumberCommandDeps, runNumberCommand } from './run-command.js';
-import { accountHeader, numberResponse, portInBody } from './schemas.js';
+import { accountHeader, numberResponse } from './schemas.js';
 
 interface PortInBody {
   phoneNumber: string;
@@ -24,7 +25,7 @@ export function portInRoutes({ db, store, providerName }: NumberCommandDeps & { 
   return async (app: FastifyInstance) => {
     app.post<{ Body: PortInBody }>(
       '/numbers/port-ins',
-      { schema: { body: portInBody, headers: accountHeader, response: { 202: numberResponse } } },
+      { schema: { body: portInRequest, headers: accountHeader, response: { 202: numberResponse } } },
       async (request: FastifyRequest<{ Body: PortInBody }>, reply) => {
         const phoneNumber = parseUsNumber('phoneNumber', request.body.phoneNumber);
         const areaCode = phoneNumber.slice(2, 5);

@@ -1,4 +1,7 @@
-/** JSON schemas of the numbers API: shapes here, meaning (E.164, US states) in parse.ts. */
+/**
+ * JSON schemas of the internal numbers API: shapes here, meaning (E.164, US states) in parse.ts. The requests
+ * partners send through the gateway are checked with the published schemas (@longcode/contracts).
+ */
 
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 
@@ -12,54 +15,6 @@ export const phoneParams = {
   type: 'object',
   required: ['phoneNumber'],
   properties: { phoneNumber: text(20) },
-} as const;
-
-export const orderBody = {
-  type: 'object',
-  required: ['phoneNumber'],
-  additionalProperties: false,
-  properties: { phoneNumber: text(20) },
-} as const;
-
-const address = {
-  type: 'object',
-  required: ['street', 'city', 'state', 'postalCode', 'country'],
-  additionalProperties: false,
-  properties: {
-    street: text(128),
-    city: text(64),
-    state: { type: 'string', pattern: '^[A-Za-z]{2}$' },
-    postalCode: { type: 'string', pattern: '^[0-9]{5}(-[0-9]{4})?$' },
-    country: { type: 'string', enum: ['US'] },
-  },
-} as const;
-
-export const portInBody = {
-  type: 'object',
-  required: ['phoneNumber', 'authorisation'],
-  additionalProperties: false,
-  properties: {
-    phoneNumber: text(20),
-    authorisation: {
-      type: 'object',
-      required: ['entityName', 'authorisedPerson', 'accountNumber', 'serviceAddress'],
-      additionalProperties: false,
-      properties: {
-        entityName: text(128),
-        authorisedPerson: text(128),
-        accountNumber: text(64),
-        pin: { type: ['string', 'null'], minLength: 1, maxLength: 16 },
-        serviceAddress: address,
-      },
-    },
-  },
-} as const;
-
-export const assignmentBody = {
-  type: 'object',
-  required: ['campaignId'],
-  additionalProperties: false,
-  properties: { campaignId: text(64) },
 } as const;
 
 export const suspensionBody = {

@@ -1,4 +1,4 @@
-import { brandStream } from '@longcode/contracts';
+import { brandRequest, brandResubmitRequest, brandStream } from '@longcode/contracts';
 import { aggregateStream, type EventStore, handleCommand } from '@longcode/eventstore';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -6,14 +6,7 @@ import { uuidv7 } from 'uuidv7';
 import type { BrandState, ExistingBrand } from './brand.js';
 import type { BrandCommand } from './decide.js';
 import { brandDecider } from './decider.js';
-import {
-  type BrandBody,
-  brandBody,
-  brandParams,
-  brandResponse,
-  type ResubmitBody,
-  resubmitBody,
-} from './schemas.js';
+import { type BrandBody, brandParams, brandResponse, type ResubmitBody } from './schemas.js';
 
 export interface BrandRoutesDeps {
   store: EventStore;
@@ -65,7 +58,7 @@ export function brandRoutes({ store }: BrandRoutesDeps) {
   return async (app: FastifyInstance) => {
     app.post<{ Body: BrandBody }>(
       '/brands',
-      { schema: { body: brandBody, headers: accountHeader, response: { 201: brandResponse } } },
+      { schema: { body: brandRequest, headers: accountHeader, response: { 201: brandResponse } } },
       async (request, reply) => {
         const brandId = uuidv7();
         const { body } = request;
@@ -104,7 +97,7 @@ export function brandRoutes({ store }: BrandRoutesDeps) {
       {
         schema: {
           params: brandParams,
-          body: resubmitBody,
+          body: brandResubmitRequest,
           headers: accountHeader,
           response: { 200: brandResponse },
         },

@@ -1,47 +1,17 @@
-/** JSON schemas of the brand API: fastify validates requests with them and reports every bad field. */
-/** The Campaign Registry's industry verticals. */
-export const verticals = [
-  'AGRICULTURE',
-  'COMMUNICATION',
-  'CONSTRUCTION',
-  'EDUCATION',
-  'ENERGY',
-  'ENTERTAINMENT',
-  'FINANCIAL',
-  'GAMBLING',
-  'GOVERNMENT',
-  'HEALTHCARE',
-  'HOSPITALITY',
-  'HUMAN_RESOURCES',
-  'INSURANCE',
-  'LEGAL',
-  'MANUFACTURING',
-  'NGO',
-  'POLITICAL',
-  'POSTAL',
-  'PROFESSIONAL',
-  'REAL_ESTATE',
-  'RETAIL',
-  'TECHNOLOGY',
-  'TRANSPORTATION',
-] as const;
-
-export const entityTypes = [
-  'PRIVATE_PROFIT',
-  'PUBLIC_PROFIT',
-  'NON_PROFIT',
-  'GOVERNMENT',
-  'SOLE_PROPRIETOR',
-] as const;
+/**
+ * The brand API's requests as registration reads them: their JSON schemas are the published ones
+ * (brandRequest, brandResubmitRequest in @longcode/contracts), which fastify checks, reporting every bad field.
+ */
+import type { brandEntityTypes, brandVerticals } from '@longcode/contracts';
 
 export interface BrandBody {
-  entityType: (typeof entityTypes)[number];
+  entityType: (typeof brandEntityTypes)[number];
   legalName: string;
   displayName: string;
   ein?: string | null;
   country?: string;
   website?: string | null;
-  vertical: (typeof verticals)[number];
+  vertical: (typeof brandVerticals)[number];
   email: string;
   phone?: string | null;
   duns?: string | null;
@@ -59,46 +29,6 @@ export interface ResubmitBody {
   email: string;
   phone?: string | null;
 }
-
-export const brandBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['entityType', 'legalName', 'displayName', 'vertical', 'email'],
-  properties: {
-    entityType: { type: 'string', enum: entityTypes },
-    legalName: { type: 'string', minLength: 1, maxLength: 255 },
-    displayName: { type: 'string', minLength: 1, maxLength: 255 },
-    ein: { type: ['string', 'null'], maxLength: 21 },
-    country: { type: 'string', pattern: '^[A-Z]{2}$' },
-    website: { type: ['string', 'null'], pattern: '^https?://[^\\s]+$', maxLength: 255 },
-    vertical: { type: 'string', enum: verticals },
-    email: { type: 'string', pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', maxLength: 255 },
-    phone: { type: ['string', 'null'], maxLength: 16 },
-    duns: { type: ['string', 'null'], maxLength: 9 },
-    address: {
-      type: ['object', 'null'],
-      additionalProperties: false,
-      required: ['street', 'city', 'state', 'postalCode', 'country'],
-      properties: {
-        street: { type: 'string', minLength: 1, maxLength: 255 },
-        city: { type: 'string', minLength: 1, maxLength: 100 },
-        state: { type: 'string', minLength: 2, maxLength: 20 },
-        postalCode: { type: 'string', minLength: 3, maxLength: 10 },
-        country: { type: 'string', pattern: '^[A-Z]{2}$' },
-      },
-    },
-    stockSymbol: { type: ['string', 'null'], maxLength: 10 },
-    stockExchange: { type: ['string', 'null'], maxLength: 10 },
-  },
-} as const;
-
-const corrected = ['legalName', 'displayName', 'ein', 'website', 'email', 'phone'] as const;
-export const resubmitBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['legalName', 'displayName', 'email'],
-  properties: Object.fromEntries(corrected.map((name) => [name, brandBody.properties[name]])),
-} as const;
 
 export const brandParams = {
   type: 'object',

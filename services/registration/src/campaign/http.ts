@@ -1,4 +1,4 @@
-import { brandStream, campaignStream } from '@longcode/contracts';
+import { brandStream, campaignContentRequest, campaignRequest, campaignStream } from '@longcode/contracts';
 import { aggregateStream, type Database, type EventStore, handleCommand } from '@longcode/eventstore';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -13,10 +13,8 @@ import {
   accountHeader,
   type CampaignBody,
   type CampaignContentBody,
-  campaignBody,
   campaignParams,
   campaignResponse,
-  contentBody,
   lintResponse,
 } from './schemas.js';
 import { slotTaken, takeSlot } from './sole-proprietor-slot.js';
@@ -93,7 +91,7 @@ export function campaignRoutes({ store, db }: CampaignRoutesDeps) {
   return async (app: FastifyInstance) => {
     app.post<{ Body: CampaignBody }>(
       '/campaigns',
-      { schema: { body: campaignBody, headers: accountHeader, response: { 201: campaignResponse } } },
+      { schema: { body: campaignRequest, headers: accountHeader, response: { 201: campaignResponse } } },
       async (request, reply) => {
         const campaignId = uuidv7();
         const { brandId } = request.body;
@@ -120,7 +118,7 @@ export function campaignRoutes({ store, db }: CampaignRoutesDeps) {
 
     app.post<{ Body: CampaignBody }>(
       '/campaigns/lint',
-      { schema: { body: campaignBody, headers: accountHeader, response: { 200: lintResponse } } },
+      { schema: { body: campaignRequest, headers: accountHeader, response: { 200: lintResponse } } },
       async (request) => {
         const brand = await brandFacts(store, request.body.brandId);
         if (!brand || brand.accountId !== accountOf(request)) {
@@ -137,7 +135,7 @@ export function campaignRoutes({ store, db }: CampaignRoutesDeps) {
 
     app.put<WithId & { Body: CampaignContentBody }>(
       '/campaigns/:campaignId',
-      { schema: { ...withId, body: contentBody } },
+      { schema: { ...withId, body: campaignContentRequest } },
       async (request) => {
         const { campaignId } = request.params;
         await ownCampaign(store, request, campaignId);

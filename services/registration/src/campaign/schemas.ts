@@ -1,11 +1,12 @@
 /**
- * JSON schemas of the campaign API: fastify validates requests with them and reports every bad field. They
- * check shape and bounds only; what carriers refuse is the linter's (POST /campaigns/lint, and on submit).
+ * The campaign API's requests as registration reads them: their JSON schemas are the published ones
+ * (campaignRequest, campaignContentRequest in @longcode/contracts), which fastify checks, reporting every bad
+ * field. They check shape and bounds only; what carriers refuse is the linter's (POST /campaigns/lint, and on
+ * submit).
  */
-import type { CampaignAttributes } from '@longcode/contracts';
-import { type CampaignUseCase, campaignUseCases } from './use-cases.js';
+import { type CampaignAttributes, campaignFlagNames } from '@longcode/contracts';
+import type { CampaignUseCase } from './use-cases.js';
 
-/** What a partner writes in a campaign and may correct while it is a draft or rejected. */
 export interface CampaignContentBody {
   useCase: CampaignUseCase;
   subUseCases?: CampaignUseCase[];
@@ -27,61 +28,7 @@ export interface CampaignBody extends CampaignContentBody {
   brandId: string;
 }
 
-const flagNames = [
-  'subscriberOptIn',
-  'subscriberOptOut',
-  'subscriberHelp',
-  'numberPool',
-  'directLending',
-  'embeddedLink',
-  'embeddedPhone',
-  'affiliateMarketing',
-  'ageGated',
-] as const satisfies readonly (keyof CampaignAttributes)[];
-
 const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
-const reply = { type: ['string', 'null'], minLength: 1, maxLength: 1024 } as const;
-const keywords = { type: 'array', maxItems: 50, items: text(64) } as const;
-const useCase = { type: 'string', enum: campaignUseCases } as const;
-const flags = {
-  type: 'object',
-  additionalProperties: false,
-  required: flagNames,
-  properties: Object.fromEntries(flagNames.map((name) => [name, { type: 'boolean' }])),
-} as const;
-
-const contentProperties = {
-  useCase,
-  subUseCases: { type: 'array', maxItems: campaignUseCases.length, items: useCase },
-  description: text(8192),
-  messageFlow: text(4096),
-  sampleMessages: { type: 'array', minItems: 1, maxItems: 5, items: text(2048) },
-  helpMessage: reply,
-  optOutMessage: reply,
-  optInMessage: reply,
-  helpKeywords: keywords,
-  optOutKeywords: keywords,
-  optInKeywords: keywords,
-  flags,
-  autoRenewal: { type: 'boolean' },
-} as const;
-const requiredContent = ['useCase', 'description', 'messageFlow', 'sampleMessages', 'flags'] as const;
-
-/** POST /campaigns and POST /campaigns/lint. */
-export const campaignBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['brandId', ...requiredContent],
-  properties: { brandId: text(64), ...contentProperties },
-} as const;
-
-/** PUT /campaigns/:campaignId: the whole content again; the brand does not change. */
-export const contentBody = {
-  type: 'object',
-  additionalProperties: false,
-  required: requiredContent,
-  properties: contentProperties,
-} as const;
 
 export const campaignParams = {
   type: 'object',
@@ -134,7 +81,10 @@ export const campaignResponse = {
     helpKeywords: strings,
     optOutKeywords: strings,
     optInKeywords: strings,
-    flags: { type: 'object', properties: flags.properties },
+    flags: {
+      type: 'object',
+      properties: Object.fromEntries(campaignFlagNames.map((name) => [name, { type: 'boolean' }])),
+    },
     autoRenewal: { type: 'boolean' },
     createdAt: { type: 'string' },
     submittedAt: nullableString,

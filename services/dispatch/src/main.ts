@@ -70,7 +70,8 @@ const consumers = [
     gather: { minBytes: 64 * 1024, maxWaitTimeMs: 250 },
   }),
 ];
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3 });
+// Commands issued in the same tick (a request's rate-limit windows, a pass's counters) share one write.
+const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
 const callbackBase = config.RECEIPTS_WEBHOOK_URL;
 const submitter = createSubmitter({
   db,

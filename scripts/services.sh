@@ -63,7 +63,8 @@ up() {
     fi
     echo "[services] starting $name on 127.0.0.1:$port" >&2
     # shellcheck disable=SC2046
-    env HTTP_PORT="$port" DATABASE_URL="$MYSQL_URL/longcode_$name" $(service_env "$name") \
+    env HTTP_PORT="$port" DATABASE_URL="$MYSQL_URL/longcode_$name" ${MYSQL_SOCKET:+DATABASE_SOCKET="$MYSQL_SOCKET"} \
+      $(service_env "$name") \
       setsid nohup node $(cat services/node-options) "services/$name/dist/main.mjs" >>"$LOG_DIR/$name.log" 2>&1 </dev/null &
     echo $! >"$pidfile"
   done

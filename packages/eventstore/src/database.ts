@@ -5,11 +5,13 @@ export type Database = Knex;
 export interface DatabaseOptions {
   /** mysql://user:password@host:port/database */
   url: string;
+  /** A Unix socket to the same server, used instead of the URL's host and port. */
+  socketPath?: string;
   poolMax?: number;
 }
 
 /** A knex pool on MySQL 8 or MariaDB 10.11 (mysql2 driver), utf8mb4, UTC. */
-export function createDatabase({ url, poolMax = 10 }: DatabaseOptions): Database {
+export function createDatabase({ url, socketPath, poolMax = 10 }: DatabaseOptions): Database {
   return knexFactory({
     client: 'mysql2',
     connection: {
@@ -18,18 +20,23 @@ export function createDatabase({ url, poolMax = 10 }: DatabaseOptions): Database
       timezone: 'Z',
       supportBigNumbers: true,
       dateStrings: false,
+      ...(socketPath ? { socketPath } : {}),
     } as never,
     pool: { min: 0, max: poolMax },
   });
 }
 
 /** Creates the URL's database if it does not exist (each service owns one). */
-export async function ensureDatabase(url: string): Promise<void> {
+export async function ensureDatabase(url: string, socketPath?: string): Promise<void> {
   const parsed = new URL(url);
   const name = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`database name "${name}" must be letters, digits and _`);
   parsed.pathname = '/';
-  const server = createDatabase({ url: parsed.toString(), poolMax: 1 });
+  const server = createDatabase({
+    url: parsed.toString(),
+    poolMax: 1,
+    ...(socketPath ? { socketPath } : {}),
+  });
   try {
     await server.raw(
       `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,

@@ -29,8 +29,9 @@ export interface BackboneOptions {
  * gives it an event store whose commits wake the outbox relay at once.
  */
 export async function connectBackbone({ service, config, logger, migrations = [], topics }: BackboneOptions) {
-  await ensureDatabase(config.DATABASE_URL);
-  const db = createDatabase({ url: config.DATABASE_URL });
+  const socketPath = config.DATABASE_SOCKET;
+  await ensureDatabase(config.DATABASE_URL, socketPath);
+  const db = createDatabase({ url: config.DATABASE_URL, ...(socketPath ? { socketPath } : {}) });
   await migrate(db, migrations);
 
   // Every schema is known locally (to decode what others publish); only this service's are registered.

@@ -7,6 +7,8 @@ export const backboneConfigSchema = z.object({
   HTTP_HOST: z.string().min(1).default('127.0.0.1'),
   HTTP_PORT: port(),
   DATABASE_URL: url(['mysql']),
+  /** A Unix socket to that server on this machine, used instead of the URL's host and port (cheaper). */
+  DATABASE_SOCKET: z.string().min(1).optional(),
   KAFKA_BROKERS: csv(),
   KAFKA_CLIENT: enumOf(Object.keys(kafkaClients) as [keyof typeof kafkaClients]).default('kafkajs'),
   SCHEMA_REGISTRY_URL: url(['http', 'https']),

@@ -70,6 +70,7 @@ export async function startPlatform(
   const database = (name: ServiceName) => databases[SERVICES.indexOf(name)]?.url ?? '';
   const backbone = (name: ServiceName) => ({
     DATABASE_URL: database(name),
+    ...(stack.mysqlSocket ? { DATABASE_SOCKET: stack.mysqlSocket } : {}),
     KAFKA_BROKERS: stack.kafkaBrokers.join(','),
     SCHEMA_REGISTRY_URL: stack.schemaRegistryUrl,
     ...(options.otlpUrl

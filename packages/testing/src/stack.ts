@@ -6,6 +6,8 @@ export interface TestStack {
   schemaRegistryUrl: string;
   /** Server URL without a database: mysql://user:password@host:port */
   mysqlUrl: string;
+  /** The same server's Unix socket, when it is on this machine (the local stack's MariaDB). */
+  mysqlSocket?: string;
   redisUrl: string;
 }
 
@@ -27,6 +29,7 @@ export function stackFromEnv(env: Env): TestStack {
       .map((s) => s.trim()),
     schemaRegistryUrl: env.SCHEMA_REGISTRY_URL ?? localStackDefaults.schemaRegistryUrl,
     mysqlUrl: env.MYSQL_URL ?? localStackDefaults.mysqlUrl,
+    ...(env.MYSQL_SOCKET ? { mysqlSocket: env.MYSQL_SOCKET } : {}),
     redisUrl: env.REDIS_URL ?? localStackDefaults.redisUrl,
   };
 }

@@ -179,7 +179,14 @@ describe('Users > roles', () => {
 
   it('refuses what the role does not allow: 403, with the reason', async () => {
     const resubmit = await call('POST', `/v1/brands/${brandA.brandId}/resubmit`, member, correction);
-    const newBrand = await call('POST', '/v1/brands', member, { displayName: 'x' });
+    const newBrand = await call('POST', '/v1/brands', member, {
+      entityType: 'PRIVATE_PROFIT',
+      legalName: 'Member Side Project LLC',
+      displayName: 'Side Project',
+      ein: '55-1234567',
+      vertical: 'RETAIL',
+      email: 'ops@side.example',
+    });
     const users = await call('GET', '/v1/users', member);
     const unfiltered = await call('GET', '/v1/messages', member);
     expect([resubmit, newBrand, users].map((a) => [a.status, a.body.code])).toEqual([

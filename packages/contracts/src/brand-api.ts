@@ -60,7 +60,8 @@ export const brandRequest = {
     ein: {
       type: ['string', 'null'],
       maxLength: 21,
-      description: 'US Employer Identification Number; none for sole proprietors',
+      description:
+        'Employer Identification Number: required unless SOLE_PROPRIETOR; in the US, 9 digits as NN-NNNNNNN',
     },
     country: { ...country, description: 'ISO 3166-1 alpha-2; US unless given' },
     website: { type: ['string', 'null'], pattern: '^https?://[^\\s]+$', maxLength: 255 },
@@ -71,8 +72,8 @@ export const brandRequest = {
       maxLength: 255,
       description: 'Where the registry writes about the brand',
     },
-    phone: { type: ['string', 'null'], maxLength: 16 },
-    duns: { type: ['string', 'null'], maxLength: 9, description: 'Dun & Bradstreet number' },
+    phone: { type: ['string', 'null'], maxLength: 16, description: 'E.164 (+15555550100)' },
+    duns: { type: ['string', 'null'], maxLength: 9, description: 'D-U-N-S number: 9 digits' },
     address: {
       type: ['object', 'null'],
       additionalProperties: false,
@@ -85,8 +86,8 @@ export const brandRequest = {
         country,
       },
     },
-    stockSymbol: { type: ['string', 'null'], maxLength: 10, description: 'For a public company' },
-    stockExchange: { type: ['string', 'null'], maxLength: 10, description: 'For a public company' },
+    stockSymbol: { type: ['string', 'null'], maxLength: 10, description: 'Required for PUBLIC_PROFIT' },
+    stockExchange: { type: ['string', 'null'], maxLength: 10, description: 'Required for PUBLIC_PROFIT' },
   },
 } as const;
 

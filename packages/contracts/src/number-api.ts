@@ -53,7 +53,9 @@ export const numberOrderRequest = {
   type: 'object',
   required: ['phoneNumber'],
   additionalProperties: false,
-  properties: { phoneNumber: phoneNumber('A number on offer (GET /v1/available-numbers), E.164') },
+  properties: {
+    phoneNumber: phoneNumber('A number on offer (GET /v1/available-numbers): a US long code, E.164'),
+  },
 } as const;
 
 /** A number to bring from another carrier, with the authorisation of the one who holds it there. */
@@ -62,7 +64,7 @@ export const portInRequest = {
   required: ['phoneNumber', 'authorisation'],
   additionalProperties: false,
   properties: {
-    phoneNumber: phoneNumber('A US geographic number, E.164'),
+    phoneNumber: phoneNumber('A US long code with a geographic area code, E.164'),
     authorisation: {
       type: 'object',
       description: "As the losing carrier's account shows it (kept only until the port-in is submitted)",

@@ -7,7 +7,7 @@ import {
   optOutRequest,
   optOutResponse,
 } from '@longcode/contracts';
-import type { Forwarded } from './routes.js';
+import type { Forwarded } from './forwarded.js';
 
 /** Inbound messages and the opt-out list: compliance answers both (it reads every inbound text). */
 export const inboundAndOptOutRoutes: Forwarded[] = [

@@ -20,25 +20,33 @@ type Rule =
   | { account: 'every-brand'; why: string }
   | { action: BrandAction; targets: (request: FastifyRequest) => Target[] | 'missing' };
 
-// biome-ignore lint/suspicious/noExplicitAny: fastify's parsed params, query and body
-const fields = (request: FastifyRequest): any => ({
-  ...(request.body as object),
-  ...(request.query as object),
-  ...(request.params as object),
-});
-
-const brand = (request: FastifyRequest): Target[] => [{ kind: 'brand', id: fields(request).brandId }];
-const campaign = (request: FastifyRequest): Target[] => [
-  { kind: 'campaign', id: fields(request).campaignId },
+/*
+ * Each target is read from the one place its route takes it (a path parameter, or the body the service
+ * is given): never from a merge of body, query and path, where a crafted query string would name a
+ * brand the user holds while the body sent on names another.
+ */
+const param = (request: FastifyRequest, name: string) => (request.params as Record<string, string>)[name];
+const brand = (request: FastifyRequest): Target[] => [
+  { kind: 'brand', id: param(request, 'brandId') as string },
 ];
-const message = (request: FastifyRequest): Target[] => [{ kind: 'message', id: fields(request).messageId }];
+const brandInBody = (request: FastifyRequest): Target[] => [
+  { kind: 'brand', id: (request.body as { brandId: string }).brandId },
+];
+const campaign = (request: FastifyRequest): Target[] => [
+  { kind: 'campaign', id: param(request, 'campaignId') as string },
+];
+const message = (request: FastifyRequest): Target[] => [
+  { kind: 'message', id: param(request, 'messageId') as string },
+];
 
-function sending(request: FastifyRequest): Target[] | 'missing' {
-  const body = request.body as { campaignId?: string; messages?: { campaignId?: string }[] };
-  const ids = (body.messages ?? [body]).map((m) => m.campaignId);
+function sendingUnder(messages: { campaignId?: string }[]): Target[] | 'missing' {
+  const ids = messages.map((m) => m.campaignId);
   if (ids.some((id) => !id)) return 'missing';
   return [...new Set(ids as string[])].map((id) => ({ kind: 'campaign', id, sending: true }));
 }
+const sendingOne = (request: FastifyRequest) => sendingUnder([request.body as { campaignId?: string }]);
+const sendingBatch = (request: FastifyRequest) =>
+  sendingUnder((request.body as { messages: { campaignId?: string }[] }).messages);
 
 function listing(request: FastifyRequest): Target[] | 'missing' {
   const { campaignId } = request.query as { campaignId?: string };
@@ -53,14 +61,15 @@ export const BRAND_RULES: Record<string, Rule> = {
   'POST /v1/brands': { account: 'every-brand', why: 'Only admins and managers register brands' },
   'GET /v1/brands/:brandId': { action: 'use', targets: brand },
   'POST /v1/brands/:brandId/resubmit': { action: 'brand', targets: brand },
-  'POST /v1/campaigns': { action: 'campaigns', targets: brand },
-  'POST /v1/campaigns/lint': { account: 'open' },
+  'POST /v1/campaigns': { action: 'campaigns', targets: brandInBody },
+  // Linting reads the brand (its answer tells whether the brand exists): as reading it.
+  'POST /v1/campaigns/lint': { action: 'use', targets: brandInBody },
   'GET /v1/campaigns/:campaignId': { action: 'use', targets: campaign },
   'PUT /v1/campaigns/:campaignId': { action: 'campaigns', targets: campaign },
   'POST /v1/campaigns/:campaignId/submit': { action: 'campaigns', targets: campaign },
   'GET /v1/campaigns/:campaignId/numbers': { action: 'use', targets: campaign },
-  'POST /v1/messages': { action: 'use', targets: sending },
-  'POST /v1/messages/batch': { action: 'use', targets: sending },
+  'POST /v1/messages': { action: 'use', targets: sendingOne },
+  'POST /v1/messages/batch': { action: 'use', targets: sendingBatch },
   'GET /v1/messages': { action: 'use', targets: listing },
   'GET /v1/messages/:messageId': { action: 'use', targets: message },
   'GET /v1/messages/:messageId/events': { action: 'use', targets: message },

@@ -213,6 +213,32 @@ describe('Webhook subscriptions', () => {
     expect(at('/flaky').length).toBe(before);
   });
 
+  it("sends a deleted subscription's delivery no more, replayed or not (nor under the account's secret)", async () => {
+    const id = subscriptions['/flaky']?.id;
+    const log = await call('GET', `/v1/callbacks/deliveries?subscriptionId=${id}`);
+    const delivery = log.body.data[0] as { id: string };
+    const before = at('/flaky').length;
+    expect((await call('POST', `/v1/callbacks/deliveries/${delivery.id}/replay`)).status).toBe(202);
+    const ended = await eventually(
+      () => call('GET', `/v1/callbacks/deliveries?subscriptionId=${id}`),
+      (r) => r.body.data.find((d: { id: string }) => d.id === delivery.id)?.status !== 'pending',
+      { timeoutMs: 15_000 },
+    );
+    expect(ended.body.data.find((d: { id: string }) => d.id === delivery.id)).toMatchObject({
+      status: 'failed',
+      lastError: expect.stringContaining('no longer exists'),
+    });
+    expect(at('/flaky').length).toBe(before);
+  });
+
+  it('refuses a URL no parser can read (a host of five numbers) as a bad request', async () => {
+    const answer = await call('POST', '/v1/webhook-subscriptions', {
+      url: 'http://1.2.3.4.5/hook',
+      eventTypes: ['message.status'],
+    });
+    expect([answer.status, answer.body.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
   it('refuses event types it does not know, naming them', async () => {
     const answer = await call('POST', '/v1/webhook-subscriptions', {
       url: `${base}/x`,

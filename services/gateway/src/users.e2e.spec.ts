@@ -19,10 +19,17 @@ interface Answer {
   // biome-ignore lint/suspicious/noExplicitAny: JSON answers
   body: any;
 }
-async function call(method: string, path: string, token?: string, body?: unknown): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const response = await fetch(`${platform.gateway.url}${path}`, {
     method,
     headers: {
+      ...headers,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
     },
@@ -117,6 +124,14 @@ describe('Users > signing in', () => {
       expect([locked.status, locked.body.code]).toEqual([429, 'LOGIN_LOCKED']);
       expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
     }
+  });
+
+  it('counts simultaneous failures too: of twenty wrong passwords sent at once, five are checked', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => signIn('rushed@acme.example', 'wrong password, in a hurry')),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(15).fill(429)]);
   });
 
   it('ends the session at sign-out', async () => {
@@ -227,6 +242,49 @@ describe('Users > roles', () => {
     expect((await signIn('temp@acme.example')).status).toBe(401);
   });
 
+  it('keeps one admin when two admins demote each other at once', async () => {
+    const account = (await operator('/admin/accounts', { name: 'Twin Admins' })).body.accountId;
+    const ids: string[] = [];
+    for (const email of ['one@twins.example', 'two@twins.example']) {
+      ids.push((await operator(`/admin/accounts/${account}/users`, person(email, 'admin'))).body.id);
+    }
+    const [one, two] = [await session('one@twins.example'), await session('two@twins.example')];
+    await Promise.all([
+      call('PATCH', `/v1/users/${ids[1]}`, one, { role: 'manager' }),
+      call('PATCH', `/v1/users/${ids[0]}`, two, { role: 'manager' }),
+    ]);
+    const users = (await call('GET', '/v1/users', one)).body.data as { role: string }[];
+    expect(users.filter((u) => u.role === 'admin')).toHaveLength(1);
+  });
+
+  it("gives a new API key's answer to its maker only, and no key more than its maker holds", async () => {
+    await call('POST', '/v1/users', admin, person('keyreader@acme.example', 'manager'));
+    const manager = await session('keyreader@acme.example');
+    const request = { name: 'deploy', scopes: ['*'] };
+    const headers = { 'idempotency-key': `new-key-${Date.now()}` };
+    const made = await call('POST', '/v1/api-keys', admin, request, headers);
+    expect(made.status).toBe(201);
+    // The same request and Idempotency-Key from a role that may not make keys: refused, not replayed.
+    const repeated = await call('POST', '/v1/api-keys', manager, request, headers);
+    expect([repeated.status, repeated.body.code, repeated.body.key]).toEqual([
+      403,
+      'API_KEY_SCOPE_MISSING',
+      undefined,
+    ]);
+
+    const keyMaker = await call('POST', '/v1/api-keys', admin, {
+      name: 'key maker',
+      scopes: ['api-keys:write'],
+    });
+    const wider = await call('POST', '/v1/api-keys', keyMaker.body.key, request);
+    expect([wider.status, wider.body.code]).toEqual([403, 'API_KEY_SCOPE_MISSING']);
+    const same = await call('POST', '/v1/api-keys', keyMaker.body.key, {
+      name: 'x',
+      scopes: ['api-keys:write'],
+    });
+    expect(same.status).toBe(201);
+  });
+
   it("shows another account's users to nobody", async () => {
     await operator(`/admin/accounts/${otherAccountId}/users`, person('admin@other.example', 'admin'));
     const other = await session('admin@other.example');
@@ -241,12 +299,25 @@ describe('Users > roles', () => {
 
 describe('Users > passwords', () => {
   const email = 'forgetful@acme.example';
-  async function inbox(): Promise<{ text: string }[]> {
-    const answer = (await (await fetch(`${platform.simulator.url}/simulator/mail?to=${email}`)).json()) as {
+  async function inbox(to = email): Promise<{ text: string }[]> {
+    const answer = (await (await fetch(`${platform.simulator.url}/simulator/mail?to=${to}`)).json()) as {
       mails: { text: string }[];
     };
     return answer.mails;
   }
+  /** Asks for `count` resets of the address; the tokens mailed. */
+  async function resetTokens(to: string, count: number): Promise<string[]> {
+    for (let i = 0; i < count; i++) {
+      expect((await call('POST', '/v1/password-resets', undefined, { email: to })).status).toBe(202);
+    }
+    const mails = await eventually(
+      () => inbox(to),
+      (m) => m.length >= count,
+    );
+    return mails.map((m) => /lcr_[A-Za-z0-9_-]{43}/.exec(m.text)?.[0] as string);
+  }
+  const confirm = (token: string, password: string) =>
+    call('POST', '/v1/password-resets/confirm', undefined, { token, password });
 
   it('resets a forgotten password with the token mailed to the address, once; every session ends', async () => {
     await call('POST', '/v1/users', admin, person(email));
@@ -271,6 +342,51 @@ describe('Users > passwords', () => {
     expect((await call('GET', '/v1/sessions/current', before)).status).toBe(401);
     expect((await signIn(email)).status).toBe(401);
     expect((await signIn(email, 'a brand new passphrase')).status).toBe(201);
+  });
+
+  it('spends every other reset link of the user at a reset, and at a password change', async () => {
+    await call('POST', '/v1/users', admin, person('twice@acme.example'));
+    const [first, second] = await resetTokens('twice@acme.example', 2);
+    expect((await confirm(first as string, 'a brand new passphrase')).status).toBe(200);
+    const late = await confirm(second as string, 'an attacker passphrase');
+    expect([late.status, late.body.code]).toEqual([400, 'RESET_TOKEN_INVALID']);
+
+    await call('POST', '/v1/users', admin, person('changes@acme.example'));
+    const [pending] = await resetTokens('changes@acme.example', 1);
+    const own = await session('changes@acme.example');
+    const changed = await call('POST', '/v1/users/me/password', own, {
+      currentPassword: PASSWORD,
+      newPassword: 'rivers of slate grey',
+    });
+    expect(changed.status).toBe(204);
+    expect((await confirm(pending as string, 'an attacker passphrase')).status).toBe(400);
+  });
+
+  it('lets one of two reset links used at once set the password', async () => {
+    await call('POST', '/v1/users', admin, person('racing@acme.example'));
+    const tokens = await resetTokens('racing@acme.example', 2);
+    const answers = await Promise.all([
+      confirm(tokens[0] as string, 'first racer passphrase'),
+      confirm(tokens[1] as string, 'second racer passphrase'),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 400]);
+  });
+
+  it('resets nothing for a deactivated user', async () => {
+    const leaver = await call('POST', '/v1/users', admin, person('leaver@acme.example'));
+    const [token] = await resetTokens('leaver@acme.example', 1);
+    await call('PATCH', `/v1/users/${leaver.body.id}`, admin, { isActive: false });
+    const answer = await confirm(token as string, 'a comeback passphrase');
+    expect([answer.status, answer.body.code]).toEqual([400, 'RESET_TOKEN_INVALID']);
+  });
+
+  it('mails three reset links at most while they are live (no mail bombing)', async () => {
+    await call('POST', '/v1/users', admin, person('flooded@acme.example'));
+    await resetTokens('flooded@acme.example', 3);
+    for (let i = 0; i < 3; i++)
+      await call('POST', '/v1/password-resets', undefined, { email: 'flooded@acme.example' });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await inbox('flooded@acme.example')).toHaveLength(3);
   });
 
   it('answers a reset for an unknown address the same, and mails nobody', async () => {

@@ -15,6 +15,30 @@ export interface DelivererDeps {
   post?: CallbackFetch;
 }
 
+/** A delivery with no secret to sign it: it is not sent (unsigned, or under another secret). */
+class MissingSecretError extends Error {
+  constructor(subscriptionId: string | null) {
+    super(
+      subscriptionId
+        ? `subscription ${subscriptionId} no longer exists: its deliveries are not sent`
+        : 'the account has no signing secret',
+    );
+  }
+}
+
+/**
+ * The secret a delivery is signed with: its subscription's, or for a message's own status callback the
+ * account's. Null when that one is gone: a deleted subscription's delivery (replayed, say) must not go
+ * out under the account's secret, and nothing goes out signed with an empty key.
+ */
+export function signingSecretOf(row: {
+  subscription_id: string | null;
+  subscription_secret: string | null;
+  callback_secret: string | null;
+}): string | null {
+  return (row.subscription_id ? row.subscription_secret : row.callback_secret) || null;
+}
+
 /** 10 s, 30 s, 2 min, 10 min, 30 min, 1 h, then every 2 h: about twenty tries over the 24 h. */
 export const defaultRetryDelaysMs = [10_000, 30_000, 120_000, 600_000, 1_800_000, 3_600_000, 7_200_000];
 const GIVE_UP_AFTER_MS = 24 * 3_600_000;
@@ -82,25 +106,22 @@ export function createDeliverer({
     let statusCode: number | null = null;
     let error: string | null = null;
     let permanent = false;
+    const secret = signingSecretOf(row);
     try {
+      if (secret === null) throw new MissingSecretError(row.subscription_id);
       statusCode = await post(row.url, {
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Longcode-Callbacks/1.0',
           'longcode-event-type': row.event_type,
-          // A subscription's deliveries are signed with its own secret; a message's callback with the account's.
-          'longcode-signature': signCallback(
-            row.subscription_secret ?? row.callback_secret ?? '',
-            timestamp,
-            body,
-          ),
+          'longcode-signature': signCallback(secret, timestamp, body),
         },
         body,
       });
     } catch (cause) {
       const reason =
         (cause as Error).cause instanceof PrivateDestinationError ? (cause as Error).cause : cause;
-      permanent = reason instanceof PrivateDestinationError;
+      permanent = reason instanceof PrivateDestinationError || reason instanceof MissingSecretError;
       error = (reason as Error).message.slice(0, 500);
     }
     const attempts = row.attempts + 1;

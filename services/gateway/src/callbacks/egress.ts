@@ -15,25 +15,47 @@ export class PrivateDestinationError extends Error {
   }
 }
 
+/** IPv6's global unicast block: the rest (::/8 with its IPv4-compatible ::a.b.c.d, fc00::/7…) is not public. */
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
 /** Whether an address is one callbacks may reach: public unicast (not loopback, private, link-local…). */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.process(address);
-  return parsed.range() === 'unicast';
+  if (parsed.range() !== 'unicast') return false;
+  return parsed.kind() === 'ipv4' || (parsed as ipaddr.IPv6).match(GLOBAL_UNICAST_V6);
 }
 
 /** The literal IP of a URL's host, if it is one (a literal is connected to without any lookup). */
-function literalHost(url: string): string | null {
+function literalHost(url: string | URL): string | null {
   const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
   return isIP(host) ? host : null;
 }
 
 /** Refuses, before any request, a URL whose host is plainly not public (for answers at subscription time). */
-export function plainlyPrivate(url: string): boolean {
-  const host = new URL(url).hostname.toLowerCase();
+export function plainlyPrivate(url: string | URL): boolean {
+  // A name may end with the root's dot (localhost. is localhost).
+  const host = new URL(url).hostname.toLowerCase().replace(/\.$/, '');
   if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal')) return true;
   const literal = literalHost(url);
   return literal !== null && !isPublicAddress(literal);
+}
+
+/**
+ * What is wrong with a callback URL before any request, or null: one a URL parser refuses (a host like
+ * 1.2.3.4.5, which is neither a name nor an address) or, unless allowed, a plainly private one.
+ */
+export function callbackUrlProblem(url: string, allowPrivate: boolean): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be a valid URL (its host a name or an IP address)';
+  }
+  if (!allowPrivate && plainlyPrivate(parsed)) {
+    return 'must be a public address (not localhost or a private network)';
+  }
+  return null;
 }
 
 type Lookup = (

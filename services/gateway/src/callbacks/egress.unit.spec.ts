@@ -1,6 +1,12 @@
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createCallbackFetch, isPublicAddress, PrivateDestinationError, plainlyPrivate } from './egress.js';
+import {
+  callbackUrlProblem,
+  createCallbackFetch,
+  isPublicAddress,
+  PrivateDestinationError,
+  plainlyPrivate,
+} from './egress.js';
 
 describe('Callback egress', () => {
   it.each([
@@ -15,6 +21,12 @@ describe('Callback egress', () => {
     ['fd00::1', false],
     ['fe80::1', false],
     ['::ffff:127.0.0.1', false],
+    // IPv4-compatible (::127.0.0.1, as a URL writes it), NAT64 and 6to4 forms of private addresses.
+    ['::7f00:1', false],
+    ['::a00:1', false],
+    ['64:ff9b::a9fe:a9fe', false],
+    ['2002:7f00:1::', false],
+    ['0:0:0:0:0:ffff:a9fe:a9fe', false],
     ['8.8.8.8', true],
     ['2606:4700:4700::1111', true],
   ])('%s is public: %s', (address, expected) => {
@@ -27,6 +39,29 @@ describe('Callback egress', () => {
     expect(plainlyPrivate('http://169.254.169.254/latest/meta-data')).toBe(true);
     expect(plainlyPrivate('https://hooks.example.com/longcode')).toBe(false);
   });
+
+  it.each([
+    'http://2130706433/hook',
+    'http://0177.0.0.1/hook',
+    'http://0x7f.1/hook',
+    'http://127.1/hook',
+    'http://[::127.0.0.1]/hook',
+    'http://[::ffff:7f00:1]/hook',
+    'http://localhost./hook',
+    'http://metadata.google.internal./computeMetadata',
+  ])('sees %s as plainly private (decimal, octal, short and IPv6 forms; a trailing dot)', (url) => {
+    expect(plainlyPrivate(url)).toBe(true);
+    expect(callbackUrlProblem(url, false)).toMatch(/public address/);
+    expect(callbackUrlProblem(url, true)).toBeNull();
+  });
+
+  it.each(['http://1.2.3.4.5/hook', 'http://256.1.1.1/hook', 'http://0x100000000/'])(
+    'answers %s, which a URL parser refuses, as a problem rather than failing',
+    (url) => {
+      expect(callbackUrlProblem(url, false)).toMatch(/valid URL/);
+      expect(callbackUrlProblem(url, true)).toMatch(/valid URL/);
+    },
+  );
 
   describe('posting', () => {
     async function withServer(status: number, run: (url: string, hits: () => number) => Promise<void>) {

@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
-import { plainlyPrivate } from './egress.js';
+import { NO_IDEMPOTENCY, withoutIdempotency } from '../keys/without-idempotency.js';
+import { callbackUrlProblem } from './egress.js';
 import {
   createSubscription,
   deleteSubscription,
@@ -64,11 +65,8 @@ export function subscriptionRoutes({
   allowPrivate: boolean;
 }) {
   const checkUrl = (url: string | undefined) => {
-    if (url !== undefined && !allowPrivate && plainlyPrivate(url)) {
-      throw new ValidationError([
-        { field: 'url', message: 'must be a public address (not localhost or a private network)' },
-      ]);
-    }
+    const problem = url === undefined ? null : callbackUrlProblem(url, allowPrivate);
+    if (problem) throw new ValidationError([{ field: 'url', message: problem }]);
   };
 
   async function found(request: ById, withSecret = false) {
@@ -81,9 +79,11 @@ export function subscriptionRoutes({
     app.post<{ Body: SubscriptionInput }>(
       '/v1/webhook-subscriptions',
       {
+        onRequest: withoutIdempotency,
         schema: {
           tags,
           summary: 'Subscribe an endpoint to event types (the answer shows its signing secret)',
+          description: NO_IDEMPOTENCY,
           body: {
             type: 'object',
             required: ['url', 'eventTypes'],

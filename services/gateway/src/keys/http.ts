@@ -1,11 +1,12 @@
-import { NotFoundError, ValidationError } from '@longcode/kit';
+import { DomainError, NotFoundError, ValidationError } from '@longcode/kit';
 import type { FastifyInstance } from 'fastify';
 import type { Knex } from 'knex';
 import type { Authenticator } from './auth.js';
 import { requireScope } from './auth.js';
 import { callerOf } from './caller.js';
-import { SCOPES } from './scopes.js';
+import { SCOPES, scopesBeyond } from './scopes.js';
 import { createKey, keysOf, type NewKey, revokeKey } from './store.js';
+import { NO_IDEMPOTENCY, withoutIdempotency } from './without-idempotency.js';
 
 export const newKeyBody = {
   type: 'object',
@@ -63,9 +64,11 @@ export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; no
     app.post<{ Body: NewKey }>(
       '/v1/api-keys',
       {
+        onRequest: withoutIdempotency,
         schema: {
           tags,
           summary: 'Create an API key (the key is shown in this answer only)',
+          description: `Its scopes must be ones the caller holds. ${NO_IDEMPOTENCY}`,
           body: newKeyBody,
           response: { 201: apiKeyResponse },
         },
@@ -73,6 +76,17 @@ export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; no
       async (request, reply) => {
         const caller = callerOf(request);
         requireScope(caller, 'api-keys:write');
+        const beyond = scopesBeyond(caller.scopes, request.body.scopes);
+        if (beyond.length > 0) {
+          throw new DomainError(
+            'API_KEY_SCOPE_MISSING',
+            `A key may not be given scopes you lack: ${beyond.join(', ')}`,
+            {
+              status: 403,
+              details: { scope: beyond[0], scopes: beyond },
+            },
+          );
+        }
         checkExpiry(request.body, now());
         return reply.code(201).send(await createKey(db, caller.accountId, request.body, now()));
       },

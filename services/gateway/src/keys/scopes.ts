@@ -27,3 +27,12 @@ export const isScope = (value: string): value is Scope => (SCOPES as readonly st
 export function allows(held: readonly string[], needed: Scope): boolean {
   return held.includes('*') || held.includes(needed);
 }
+
+/**
+ * The scopes asked for a new key that its maker does not hold (`*` asks for every scope): a key may be
+ * given no more than its maker may do, or a key holding only `api-keys:write` would make one holding all.
+ */
+export function scopesBeyond(held: readonly string[], requested: readonly string[]): Scope[] {
+  const asked = requested.includes('*') ? SCOPES : requested.filter(isScope);
+  return asked.filter((scope) => !allows(held, scope));
+}

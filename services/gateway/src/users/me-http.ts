@@ -4,8 +4,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
+import { NO_IDEMPOTENCY, withoutIdempotency } from '../keys/without-idempotency.js';
 import { audit, auditEventsOf } from './audit.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
+import { spendResetsOf } from './resets.js';
 import { password, sessionResponse } from './schemas.js';
 import { revokeSession, revokeSessionsOf } from './sessions.js';
 import { brandsOf, publicUser, setPassword, userById } from './store.js';
@@ -90,9 +92,11 @@ export function meRoutes({ db, now }: { db: Knex; now: () => Date }) {
     app.post<{ Body: { currentPassword: string; newPassword: string } }>(
       '/v1/users/me/password',
       {
+        onRequest: withoutIdempotency,
         schema: {
           tags: ['Sessions'],
           summary: "Change one's own password (the user's other sessions end)",
+          description: NO_IDEMPOTENCY,
           body: {
             type: 'object',
             required: ['currentPassword', 'newPassword'],
@@ -112,6 +116,7 @@ export function meRoutes({ db, now }: { db: Knex; now: () => Date }) {
         if (weak) throw new ValidationError([{ field: 'newPassword', message: weak }]);
         await setPassword(db, user.id, await hashPassword(request.body.newPassword), now());
         await revokeSessionsOf(db, user.id, now(), session.sessionId);
+        await spendResetsOf(db, user.id, now());
         await audit(
           db,
           {

@@ -59,7 +59,8 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
       async (request, reply) => {
         const address = normalEmail(request.body.email);
         const at = now();
-        const locked = await throttle.lockedFor(address, at);
+        const attempt = await throttle.attempt(address, at);
+        const locked = attempt.lockedMs;
         if (locked > 0) {
           reply.header('retry-after', Math.ceil(locked / 1000));
           throw new DomainError(
@@ -74,9 +75,8 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
         const user = await userByEmail(db, address);
         const matches = await verifyPassword(user?.passwordHash ?? null, request.body.password);
         if (!user || !matches || !user.isActive) {
-          const state = await throttle.failed(address, at);
           if (user) {
-            const action = state.lockedUntil ? 'login.locked' : 'login.failed';
+            const action = attempt.state.lockedUntil ? 'login.locked' : 'login.failed';
             await audit(
               db,
               {
@@ -140,6 +140,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
             const user = await userByEmail(db, request.body.email);
             if (!user?.isActive) return;
             const token = await issueReset(db, user.id, at);
+            if (!token) return;
             await mailer.send({
               to: user.email,
               subject: 'Reset your Longcode password',
@@ -190,7 +191,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
           });
         const ownerId = hash ? await resetOwner(db, hash, at) : null;
         const owner = ownerId ? await userByIdAnyAccount(db, ownerId) : null;
-        if (!hash || !owner) throw invalid();
+        if (!hash || !owner?.isActive) throw invalid();
         // The password is checked before the token is spent, so a weak one does not waste it.
         const weak = passwordProblem(request.body.password, owner.email);
         if (weak) throw new ValidationError([{ field: 'password', message: weak }]);

@@ -103,6 +103,15 @@ export async function usersOf(db: Knex, accountId: string): Promise<StoredUser[]
   return (await db('users').where({ account_id: accountId }).orderBy('created_at')).map(toStored);
 }
 
+/** How many active admins an account has, their rows locked until the transaction ends. */
+export async function activeAdminsLocked(trx: Knex.Transaction, accountId: string): Promise<number> {
+  const admins = await trx('users')
+    .where({ account_id: accountId, role: 'admin', is_active: true })
+    .forUpdate()
+    .select('user_id');
+  return admins.length;
+}
+
 export async function updateUser(
   db: Knex,
   userId: string,

@@ -10,34 +10,41 @@ const stateOf = (row: any): LoginState =>
     ? { failedLogins: row.failed_logins, lockedUntil: row.locked_until ? new Date(row.locked_until) : null }
     : afterSuccess();
 
+/** A sign-in attempt: refused while the address is locked (`lockedMs` > 0), else counted already. */
+export interface Attempt {
+  lockedMs: number;
+  /** The address's state with this attempt counted as a failure (what stands unless it succeeds). */
+  state: LoginState;
+}
+
 /** Failed logins per email address, counted in the database (so every gateway instance shares them). */
 export function createLoginThrottle(db: Knex) {
   return {
-    /** Milliseconds the address is still locked for (0: not locked). */
-    async lockedFor(email: string, now: Date): Promise<number> {
-      return lockedFor(
-        stateOf(
-          await db('login_throttle')
-            .where({ email_hash: keyOf(email) })
-            .first(),
-        ),
-        now,
-      );
-    },
-    /** Counts a failure (in a transaction: simultaneous failures all count); the state after it. */
-    async failed(email: string, now: Date): Promise<LoginState> {
+    /**
+     * Takes an attempt for the address before its password is checked: while locked it is refused;
+     * otherwise it counts as a failure at once (in a transaction, the row locked), and a success clears
+     * the count again. Checking first and counting after would let simultaneous attempts all pass.
+     */
+    async attempt(email: string, now: Date): Promise<Attempt> {
+      const key = keyOf(email);
+      // The row exists before the transaction locks it: inserting it inside, simultaneous attempts would
+      // each hold a shared lock on the duplicate and deadlock on wanting it exclusively.
+      await db('login_throttle')
+        .insert({ email_hash: key, failed_logins: 0, locked_until: null, updated_at: now })
+        .onConflict('email_hash')
+        .ignore();
       return db.transaction(async (trx) => {
-        const key = keyOf(email);
+        const state = stateOf(await trx('login_throttle').where({ email_hash: key }).forUpdate().first());
+        const lockedMs = lockedFor(state, now);
+        if (lockedMs > 0) return { lockedMs, state };
+        const next = afterFailure(state, now);
+        const row = { failed_logins: next.failedLogins, locked_until: next.lockedUntil, updated_at: now };
+        // An upsert: a success may have cleared the row since it was inserted.
         await trx('login_throttle')
-          .insert({ email_hash: key, failed_logins: 0, locked_until: null, updated_at: now })
+          .insert({ email_hash: key, ...row })
           .onConflict('email_hash')
-          .ignore();
-        const row = await trx('login_throttle').where({ email_hash: key }).forUpdate().first();
-        const next = afterFailure(stateOf(row), now);
-        await trx('login_throttle')
-          .where({ email_hash: key })
-          .update({ failed_logins: next.failedLogins, locked_until: next.lockedUntil, updated_at: now });
-        return next;
+          .merge(row);
+        return { lockedMs: 0, state: next };
       });
     },
     async succeeded(email: string): Promise<void> {

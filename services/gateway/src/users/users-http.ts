@@ -4,12 +4,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
+import { NO_IDEMPOTENCY, withoutIdempotency } from '../keys/without-idempotency.js';
 import { type Actor, audit } from './audit.js';
 import { hashPassword, passwordProblem } from './password.js';
+import { spendResetsOf } from './resets.js';
 import type { BrandRole, Role } from './roles.js';
 import { newUserBody, userBrandParams, userChangeBody, userParams, userResponse } from './schemas.js';
 import { revokeSessionsOf } from './sessions.js';
 import {
+  activeAdminsLocked,
   brandsOf,
   insertUser,
   type NewUser,
@@ -112,9 +115,11 @@ export function userRoutes({ db, now, brandExists }: UserRoutesDeps) {
     app.post<{ Body: NewUser & { password: string } }>(
       '/v1/users',
       {
+        onRequest: withoutIdempotency,
         schema: {
           tags,
           summary: 'Add a user to the account',
+          description: NO_IDEMPOTENCY,
           body: newUserBody,
           response: { 201: userResponse, '4xx': problem },
         },
@@ -165,15 +170,17 @@ export function userRoutes({ db, now, brandExists }: UserRoutesDeps) {
         const { role, isActive } = request.body;
         const losesAdmin =
           user.role === 'admin' && user.isActive && ((role && role !== 'admin') || isActive === false);
-        if (losesAdmin) {
-          const admins = (await usersOf(db, caller.accountId)).filter(
-            (u) => u.role === 'admin' && u.isActive,
-          );
-          if (admins.length <= 1)
+        await db.transaction(async (trx) => {
+          // The admins are locked while counted: two admins demoting each other at once are taken in turn.
+          if (losesAdmin && (await activeAdminsLocked(trx, caller.accountId)) <= 1) {
             throw new ConflictError('LAST_ADMIN', 'The account must keep one active admin');
+          }
+          await updateUser(trx, user.id, request.body, now());
+        });
+        if (isActive === false) {
+          await revokeSessionsOf(db, user.id, now());
+          await spendResetsOf(db, user.id, now());
         }
-        await updateUser(db, user.id, request.body, now());
-        if (isActive === false) await revokeSessionsOf(db, user.id, now());
         await record(request, 'user.updated', `user:${user.id}`, { ...request.body });
         return withBrands(db, (await userById(db, caller.accountId, user.id)) as StoredUser);
       },

@@ -79,7 +79,10 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     }),
   );
   app.register(async (partner) => {
-    const idempotency = idempotencyHooks(deps.db, now, (request) => callerOf(request).accountId);
+    const idempotency = idempotencyHooks(deps.db, now, (request) => {
+      const caller = callerOf(request);
+      return { accountId: caller.accountId, credentialId: caller.keyId };
+    });
     partner.addHook('onRequest', async (request, reply) => {
       const session = /^Bearer\s+(lcs_\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
       request.caller = session

@@ -1,7 +1,7 @@
 import { accountsMigration } from './accounts/store.js';
 import { callbacksMigration } from './callbacks/store.js';
 import { subscriptionsMigration } from './callbacks/subscriptions-store.js';
-import { idempotencyMigration } from './idempotency/store.js';
+import { idempotencyByCredentialMigration, idempotencyMigration } from './idempotency/store.js';
 import { apiKeysMigration } from './keys/store.js';
 import { usersMigration } from './users/migration.js';
 
@@ -13,4 +13,5 @@ export const gatewayMigrations = [
   callbacksMigration,
   usersMigration,
   subscriptionsMigration,
+  idempotencyByCredentialMigration,
 ];

@@ -436,6 +436,24 @@ describe('The partner API > Idempotency-Key', () => {
     expect(elsewhere.status).toBe(201);
   });
 
+  it("never hands one API key's stored answer to another key of the account (a read-only key gets 403, not a replay)", async () => {
+    const headers = { 'idempotency-key': `k-${Date.now()}-4` };
+    const sent = await call('POST', '/v1/messages', {
+      key: accounts.acme.key,
+      body: message('+13125550109'),
+      headers,
+    });
+    expect(sent.status).toBe(202);
+    const reader = await newKey(['messages:read']);
+    const replay = await call('POST', '/v1/messages', {
+      key: reader.key,
+      body: message('+13125550109'),
+      headers,
+    });
+    expect([replay.status, replay.body.code]).toEqual([403, 'API_KEY_SCOPE_MISSING']);
+    expect(replay.headers.get('idempotent-replayed')).toBeNull();
+  });
+
   it('lets only one of simultaneous requests with one key run; the others are told it is in use', async () => {
     const headers = { 'idempotency-key': `k-${Date.now()}-3` };
     const answers = await Promise.all(

@@ -3,7 +3,7 @@ import { ConflictError, DomainError, ValidationError } from '@longcode/kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { decideIdempotency } from './decide.js';
-import { claim, recordedUnder, release, saveAnswer } from './store.js';
+import { claim, type KeyOwner, recordedUnder, release, saveAnswer } from './store.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,12 +13,13 @@ declare module 'fastify' {
 }
 
 /**
- * `Idempotency-Key` on a POST (Stripe's semantics): the first request with a key runs and its answer is
+ * `Idempotency-Key` on a POST (Stripe's semantics, each credential its own keys): the first request with a
+ * key runs and its answer is
  * kept for 24 h; the same request again gets that answer (header `Idempotent-Replayed: true`); the key
  * with another request body → 422 IDEMPOTENCY_KEY_REUSED; while the first is still running → 409
  * IDEMPOTENCY_KEY_IN_USE. A 5xx answer is not kept: the request may be tried again with the same key.
  */
-export function idempotencyHooks(db: Knex, now: () => Date, accountOf: (request: FastifyRequest) => string) {
+export function idempotencyHooks(db: Knex, now: () => Date, ownerOf: (request: FastifyRequest) => KeyOwner) {
   return {
     async preHandler(request: FastifyRequest, reply: FastifyReply) {
       const header = request.headers['idempotency-key'];
@@ -27,16 +28,16 @@ export function idempotencyHooks(db: Knex, now: () => Date, accountOf: (request:
       if (!key || key.length > 255) {
         throw new ValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 255 characters' }]);
       }
-      const accountId = accountOf(request);
+      const owner = ownerOf(request);
       const fingerprint = createHash('sha256')
         .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
         .digest('hex');
       const at = now();
-      if (await claim(db, accountId, key, fingerprint, at)) {
+      if (await claim(db, owner, key, fingerprint, at)) {
         request.idempotencyKey = key;
         return;
       }
-      const recorded = await recordedUnder(db, accountId, key);
+      const recorded = await recordedUnder(db, owner, key);
       const decision = decideIdempotency(recorded, fingerprint, at);
       if (decision.kind === 'mismatch') {
         throw new DomainError(
@@ -59,16 +60,16 @@ export function idempotencyHooks(db: Knex, now: () => Date, accountOf: (request:
     async onSend(request: FastifyRequest, reply: FastifyReply, payload: unknown) {
       const key = request.idempotencyKey;
       if (!key) return payload;
-      const accountId = accountOf(request);
+      const owner = ownerOf(request);
       if (reply.statusCode >= 500) {
-        await release(db, accountId, key);
+        await release(db, owner, key);
         return payload;
       }
       const body = Buffer.isBuffer(payload)
         ? payload
         : Buffer.from(typeof payload === 'string' ? payload : '');
       const contentType = reply.getHeader('content-type');
-      await saveAnswer(db, accountId, key, {
+      await saveAnswer(db, owner, key, {
         status: reply.statusCode,
         body,
         contentType: typeof contentType === 'string' ? contentType : null,

@@ -23,6 +23,39 @@ export const idempotencyMigration: Migration = {
   },
 };
 
+/**
+ * A key belongs to the credential that used it (an API key, or a signed-in user), not to the whole
+ * account: another key of the account, perhaps with fewer scopes, must not be handed the first one's
+ * stored answer.
+ */
+export const idempotencyByCredentialMigration: Migration = {
+  name: '1506_gateway_idempotency_by_credential',
+  async up(db) {
+    await db.raw(
+      "ALTER TABLE idempotency_keys ADD COLUMN credential_id varchar(64) NOT NULL DEFAULT '', " +
+        'DROP PRIMARY KEY, ADD PRIMARY KEY (account_id, credential_id, idempotency_key)',
+    );
+  },
+  async down(db) {
+    await db.raw(
+      'ALTER TABLE idempotency_keys DROP PRIMARY KEY, DROP COLUMN credential_id, ' +
+        'ADD PRIMARY KEY (account_id, idempotency_key)',
+    );
+  },
+};
+
+/** Whose key it is: the account, and the credential within it. */
+export interface KeyOwner {
+  accountId: string;
+  credentialId: string;
+}
+
+const where = (owner: KeyOwner, key: string) => ({
+  account_id: owner.accountId,
+  credential_id: owner.credentialId,
+  idempotency_key: key,
+});
+
 export interface StoredAnswer extends Recorded {
   body: Buffer | null;
   contentType: string | null;
@@ -30,10 +63,10 @@ export interface StoredAnswer extends Recorded {
 
 export async function recordedUnder(
   db: Knex,
-  accountId: string,
+  owner: KeyOwner,
   key: string,
 ): Promise<StoredAnswer | undefined> {
-  const row = await db('idempotency_keys').where({ account_id: accountId, idempotency_key: key }).first();
+  const row = await db('idempotency_keys').where(where(owner, key)).first();
   if (!row) return undefined;
   return {
     fingerprint: row.fingerprint,
@@ -50,13 +83,13 @@ export async function recordedUnder(
  */
 export async function claim(
   db: Knex,
-  accountId: string,
+  owner: KeyOwner,
   key: string,
   fingerprint: string,
   now: Date,
 ): Promise<boolean> {
   await db('idempotency_keys')
-    .where({ account_id: accountId, idempotency_key: key })
+    .where(where(owner, key))
     .andWhere((w) =>
       w
         .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS))
@@ -67,8 +100,7 @@ export async function claim(
     .delete();
   try {
     await db('idempotency_keys').insert({
-      account_id: accountId,
-      idempotency_key: key,
+      ...where(owner, key),
       fingerprint,
       status: null,
       response_body: null,
@@ -84,19 +116,16 @@ export async function claim(
 
 export async function saveAnswer(
   db: Knex,
-  accountId: string,
+  owner: KeyOwner,
   key: string,
   answer: { status: number; body: Buffer; contentType: string | null },
 ): Promise<void> {
   await db('idempotency_keys')
-    .where({ account_id: accountId, idempotency_key: key })
+    .where(where(owner, key))
     .update({ status: answer.status, response_body: answer.body, content_type: answer.contentType });
 }
 
 /** Lets the key be used again (the request failed on our side: trying again must be possible). */
-export async function release(db: Knex, accountId: string, key: string): Promise<void> {
-  await db('idempotency_keys')
-    .where({ account_id: accountId, idempotency_key: key })
-    .whereNull('status')
-    .delete();
+export async function release(db: Knex, owner: KeyOwner, key: string): Promise<void> {
+  await db('idempotency_keys').where(where(owner, key)).whereNull('status').delete();
 }

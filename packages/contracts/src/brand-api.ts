@@ -3,6 +3,8 @@
  * both check them) and the answers registration gives.
  */
 
+import { nullableString } from './shapes.js';
+
 /** pending → approved | rejected; approved → suspended; rejected → (resubmitted) pending. */
 export const brandStatuses = ['PENDING', 'APPROVED', 'REJECTED', 'SUSPENDED'] as const;
 
@@ -45,7 +47,6 @@ export const brandVerticals = [
 /** How far the registry verified the brand's identity, once approved. */
 export const brandIdentityStatuses = ['UNVERIFIED', 'SELF_DECLARED', 'VERIFIED', 'VETTED_VERIFIED'] as const;
 
-const nullableString = { type: ['string', 'null'] } as const;
 const country = { type: 'string', pattern: '^[A-Z]{2}$' } as const;
 
 /** A brand to register with The Campaign Registry. */

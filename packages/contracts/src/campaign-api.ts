@@ -4,6 +4,7 @@
  * submit) and the answers registration gives.
  */
 import type { CampaignAttributes } from './generated/events.js';
+import { nullableString, text } from './shapes.js';
 
 /** draft → submitted → approved | rejected; approved → suspended; approved | suspended → expired. */
 export const campaignStatuses = [
@@ -46,11 +47,9 @@ export const campaignFlagNames = [
 ] as const satisfies readonly (keyof CampaignAttributes)[];
 
 const strings = { type: 'array', items: { type: 'string' } } as const;
-const nullableString = { type: ['string', 'null'] } as const;
 const nullableInteger = { type: ['integer', 'null'], minimum: 0 } as const;
 const useCase = { type: 'string', enum: campaignUseCases } as const;
 
-const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 const reply = (description: string) =>
   ({ type: ['string', 'null'], minLength: 1, maxLength: 1024, description }) as const;
 const keywords = (description: string) =>

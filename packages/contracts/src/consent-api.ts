@@ -3,6 +3,7 @@
  * publishes it and compliance takes and answers it.
  */
 import { optOutHows, optOutScopes } from './opt-out-api.js';
+import { nullableString } from './shapes.js';
 
 const id = { type: 'string', minLength: 1, maxLength: 64 } as const;
 
@@ -43,7 +44,6 @@ const recorded = (value: boolean, description: string) =>
 export const consentRecorded = recorded(true, 'Recorded');
 export const consentAlreadyRecorded = recorded(false, 'Already opted out: nothing was recorded');
 
-const nullableString = { type: ['string', 'null'] } as const;
 const at = { type: 'string', format: 'date-time', description: 'When it was recorded' } as const;
 
 /** What every opt-out and opt-in entry says. */

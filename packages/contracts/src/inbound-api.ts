@@ -2,8 +2,8 @@
  * JSON schemas of the inbound messages API (texts people sent to an account's numbers), as the gateway
  * publishes it and compliance answers it.
  */
+import { page, text } from './shapes.js';
 
-const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 const instant = (description: string) => ({ type: 'string', format: 'date-time', description }) as const;
 
 /** The filters and page of an inbound message list. */
@@ -68,11 +68,4 @@ export const inboundMessageResponse = {
 } as const;
 
 /** A page of inbound messages, newest first; nextCursor is null on the last page. */
-export const inboundMessageList = {
-  type: 'object',
-  required: ['data', 'nextCursor'],
-  properties: {
-    data: { type: 'array', items: inboundMessageResponse },
-    nextCursor: { type: ['string', 'null'] },
-  },
-} as const;
+export const inboundMessageList = page(inboundMessageResponse);

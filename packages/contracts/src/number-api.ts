@@ -3,6 +3,7 @@
  * gateway and the numbers service; their meaning, E.164 and US, is the service's to judge) and its answers.
  */
 import { campaignStatuses } from './campaign-api.js';
+import { nullableString, page, pick, text } from './shapes.js';
 
 /**
  * RESERVED while the order is with the provider, PORTING while a port-in is; AVAILABLE once owned and
@@ -20,7 +21,6 @@ export const numberStatuses = [
 /** A number's link to a campaign: PENDING while the carriers provision it, then ASSIGNED. */
 export const assignmentStatuses = ['PENDING', 'ASSIGNED'] as const;
 
-const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
 const phoneNumber = (description: string) => ({ ...text(20), description }) as const;
 
 /** A search of the numbers on offer: an area code or a state. */
@@ -105,7 +105,6 @@ export const numberAssignmentRequest = {
   properties: { campaignId: { ...text(64), description: 'The campaign of the account it is to send for' } },
 } as const;
 
-const nullableString = { type: ['string', 'null'] } as const;
 const features = { type: 'array', items: { type: 'string', enum: ['sms', 'mms', 'voice'] } } as const;
 const money = {
   type: 'object',
@@ -117,20 +116,25 @@ const money = {
 } as const;
 const nullableMoney = { ...money, type: ['object', 'null'] } as const;
 
+/** What an offer says: the fields of a number that the provider knows before it is ordered. */
+const offerFields = [
+  'phoneNumber',
+  'region',
+  'locality',
+  'rateCenter',
+  'features',
+  'monthlyCost',
+  'upfrontCost',
+] as const;
+
 /** A number of the account, as the API answers it. */
 export const numberResponse = {
   type: 'object',
   required: [
-    'phoneNumber',
+    ...offerFields,
     'accountId',
     'status',
     'areaCode',
-    'region',
-    'locality',
-    'rateCenter',
-    'features',
-    'monthlyCost',
-    'upfrontCost',
     'campaign',
     'lastAssignmentFailure',
     'suspensionReason',
@@ -187,14 +191,7 @@ const listedNumber = {
 } as const;
 
 /** A page of the account's numbers (all but RELEASED unless asked), in number order; nextCursor is null on the last page. */
-export const numberList = {
-  type: 'object',
-  required: ['data', 'nextCursor'],
-  properties: {
-    data: { type: 'array', items: listedNumber },
-    nextCursor: nullableString,
-  },
-} as const;
+export const numberList = page(listedNumber);
 
 /** A campaign's sender pool: its numbers, pending or assigned. */
 export const campaignNumberPool = {
@@ -216,21 +213,9 @@ export const availableNumberList = {
       type: 'array',
       items: {
         type: 'object',
-        required: [
-          'phoneNumber',
-          'region',
-          'locality',
-          'rateCenter',
-          'features',
-          'monthlyCost',
-          'upfrontCost',
-        ],
+        required: offerFields,
         properties: {
-          phoneNumber: { type: 'string', description: 'E.164' },
-          region: nullableString,
-          locality: nullableString,
-          rateCenter: nullableString,
-          features,
+          ...pick(numberResponse.properties, offerFields),
           monthlyCost: money,
           upfrontCost: money,
         },

@@ -2,8 +2,7 @@
  * JSON schemas of the opt-out list API (who an account may not text, and in what scope), as the gateway
  * publishes it and compliance answers it.
  */
-
-const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+import { page, text } from './shapes.js';
 
 export const optOutScopes = ['CAMPAIGN', 'BRAND', 'GLOBAL'] as const;
 
@@ -69,11 +68,4 @@ export const optOutResponse = {
 } as const;
 
 /** A page of opt-outs in force, newest first; nextCursor is null on the last page. */
-export const optOutList = {
-  type: 'object',
-  required: ['data', 'nextCursor'],
-  properties: {
-    data: { type: 'array', items: optOutResponse },
-    nextCursor: { type: ['string', 'null'] },
-  },
-} as const;
+export const optOutList = page(optOutResponse);

@@ -3,7 +3,7 @@
  * meaning (E.164, US numbers, body limits) is dispatch's to judge (its acceptance).
  */
 
-const text = (maxLength: number) => ({ type: 'string', minLength: 1, maxLength }) as const;
+import { page, pick, text } from './shapes.js';
 
 export const accountHeader = {
   type: 'object',
@@ -53,7 +53,7 @@ export const messageStatuses = [
   'failed',
   'expired',
   'canceled',
-];
+] as const;
 
 /** The filters and page of a message list. */
 export const messageQuery = {
@@ -71,10 +71,36 @@ export const messageQuery = {
 
 const nullable = (type: 'string' | 'integer') => ({ type: [type, 'null'] }) as const;
 
+/** What a message's summary says: its state, not its body. */
+const summaryFields = [
+  'id',
+  'status',
+  'campaignId',
+  'from',
+  'to',
+  'encoding',
+  'segments',
+  'reference',
+  'providerMessageId',
+  'errorCode',
+  'errorDescription',
+  'acceptedAt',
+  'updatedAt',
+] as const;
+const messageFields = [
+  ...summaryFields,
+  'text',
+  'mediaUrls',
+  'priority',
+  'attempts',
+  'sendAt',
+  'expiresAt',
+] as const;
+
 /** A message as the send API answers it. */
 export const messageResponse = {
   type: 'object',
-  required: ['id', 'status', 'campaignId', 'from', 'to', 'encoding', 'segments', 'acceptedAt', 'updatedAt'],
+  required: messageFields,
   properties: {
     id: { type: 'string' },
     status: { type: 'string', enum: messageStatuses },
@@ -101,47 +127,12 @@ export const messageResponse = {
 /** A message as a list shows it: its state, without its body (GET the message for that). */
 export const messageSummary = {
   type: 'object',
-  required: [
-    'id',
-    'status',
-    'campaignId',
-    'from',
-    'to',
-    'encoding',
-    'segments',
-    'reference',
-    'providerMessageId',
-    'errorCode',
-    'errorDescription',
-    'acceptedAt',
-    'updatedAt',
-  ],
-  properties: {
-    id: { type: 'string' },
-    status: { type: 'string', enum: messageStatuses },
-    campaignId: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    encoding: { type: 'string', enum: ['GSM-7', 'UCS-2'] },
-    segments: { type: 'integer', minimum: 0 },
-    reference: nullable('string'),
-    providerMessageId: nullable('string'),
-    errorCode: nullable('string'),
-    errorDescription: nullable('string'),
-    acceptedAt: { type: 'string', format: 'date-time' },
-    updatedAt: { type: 'string', format: 'date-time' },
-  },
+  required: summaryFields,
+  properties: pick(messageResponse.properties, summaryFields),
 } as const;
 
 /** A page of messages, newest first; nextCursor is null on the last page. */
-export const messageList = {
-  type: 'object',
-  required: ['data', 'nextCursor'],
-  properties: {
-    data: { type: 'array', items: messageSummary },
-    nextCursor: { type: ['string', 'null'], description: 'Pass as `cursor` for the next page' },
-  },
-} as const;
+export const messageList = page(messageSummary);
 
 /** The events of a message's life, as its timeline names them. */
 export const messageEventTypes = [
@@ -172,6 +163,7 @@ export const messageTimeline = {
           occurredAt: { type: 'string', format: 'date-time' },
           data: {
             type: 'object',
+            additionalProperties: true,
             description: "The event's payload, as its Avro schema (schemas/dispatch/<type>.avsc) records it",
           },
         },

@@ -1,4 +1,10 @@
-import { consentChangeRequest, consentStream } from '@longcode/contracts';
+import {
+  consentAlreadyRecorded,
+  consentChangeRequest,
+  consentLedger,
+  consentRecorded,
+  consentStream,
+} from '@longcode/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type ChangeRequest, changeOf } from './change.js';
 import type { ConsentEvent } from './consent.js';
@@ -40,7 +46,13 @@ export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps
   return async (app: FastifyInstance) => {
     app.post<{ Params: { phoneNumber: string }; Body: ChangeBody }>(
       '/consents/:phoneNumber/revocations',
-      { schema: { body: consentChangeRequest, headers } },
+      {
+        schema: {
+          body: consentChangeRequest,
+          headers,
+          response: { 200: consentAlreadyRecorded, 201: consentRecorded },
+        },
+      },
       async (request, reply) => {
         const at = now();
         const { events } = await run(request, {
@@ -52,7 +64,7 @@ export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps
     );
     app.post<{ Params: { phoneNumber: string }; Body: ChangeBody }>(
       '/consents/:phoneNumber/grants',
-      { schema: { body: consentChangeRequest, headers } },
+      { schema: { body: consentChangeRequest, headers, response: { 201: consentRecorded } } },
       async (request, reply) => {
         const at = now();
         const { expiresAt: _lapses, ...change } = parse(request, at);
@@ -66,7 +78,7 @@ export function consentRoutes({ db, store, now = () => new Date() }: ConsentDeps
     /** The ledger: every consent change for this person by the caller's account, oldest first. */
     app.get<{ Params: { phoneNumber: string } }>(
       '/consents/:phoneNumber',
-      { schema: { headers } },
+      { schema: { headers, response: { 200: consentLedger } } },
       async (request) => {
         const accountId = request.headers['x-account-id'];
         const events = await store.readStream(consentStream(request.params.phoneNumber));

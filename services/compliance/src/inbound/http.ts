@@ -1,4 +1,9 @@
-import { accountHeader, inboundMessageQuery } from '@longcode/contracts';
+import {
+  accountHeader,
+  inboundMessageList,
+  inboundMessageQuery,
+  inboundMessageResponse,
+} from '@longcode/contracts';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance } from 'fastify';
 import type { Knex } from 'knex';
@@ -15,13 +20,19 @@ export function inboundRoutes({ db }: { db: Knex }) {
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: InboundQuery }>(
       '/inbound-messages',
-      { schema: { querystring: inboundMessageQuery, headers: accountHeader } },
+      {
+        schema: {
+          querystring: inboundMessageQuery,
+          headers: accountHeader,
+          response: { 200: inboundMessageList },
+        },
+      },
       async (request) => listInbound(db, request.headers['x-account-id'] as string, request.query),
     );
 
     app.get<{ Params: { inboundMessageId: string } }>(
       '/inbound-messages/:inboundMessageId',
-      { schema: { params, headers: accountHeader } },
+      { schema: { params, headers: accountHeader, response: { 200: inboundMessageResponse } } },
       async (request) => {
         const { inboundMessageId } = request.params;
         const found = await findInbound(db, request.headers['x-account-id'] as string, inboundMessageId);

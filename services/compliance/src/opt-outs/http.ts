@@ -1,4 +1,4 @@
-import { accountHeader, optOutQuery, optOutRequest } from '@longcode/contracts';
+import { accountHeader, optOutList, optOutQuery, optOutRequest, optOutResponse } from '@longcode/contracts';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type ChangeRequest, changeOf } from '../consent/change.js';
@@ -36,20 +36,26 @@ export function optOutRoutes({ db, store, now = () => new Date() }: ConsentDeps 
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: OptOutQuery }>(
       '/opt-outs',
-      { schema: { querystring: optOutQuery, headers: accountHeader } },
+      { schema: { querystring: optOutQuery, headers: accountHeader, response: { 200: optOutList } } },
       async (request) => listOptOuts(db, accountOf(request), request.query, now()),
     );
 
     app.get<{ Params: { optOutId: string } }>(
       '/opt-outs/:optOutId',
-      { schema: { params, headers: accountHeader } },
+      { schema: { params, headers: accountHeader, response: { 200: optOutResponse } } },
       async (request) => own(request),
     );
 
     /** 201 with the new opt-out; 200 with the one in force that already covers it (same scope or wider). */
     app.post<{ Body: OptOutBody }>(
       '/opt-outs',
-      { schema: { body: optOutRequest, headers: accountHeader } },
+      {
+        schema: {
+          body: optOutRequest,
+          headers: accountHeader,
+          response: { 200: optOutResponse, 201: optOutResponse },
+        },
+      },
       async (request, reply) => {
         const at = now();
         const change = changeOf({ ...request.body, accountId: accountOf(request) }, at);

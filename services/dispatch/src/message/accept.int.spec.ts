@@ -164,10 +164,11 @@ describe('Accepting a message', () => {
     ]);
   });
 
-  it("shows a message's timeline, every event in order, to its own account only", async () => {
+  it("shows a message's timeline, every event in order with its payload, to its own account only", async () => {
     const id = (await send({ to: '+13125557778' })).json().id;
     const timeline = await h.app.inject({ url: `/messages/${id}/events`, headers: account });
     expect(timeline.json().data.map((e: { type: string }) => e.type)).toEqual(['MessageAccepted']);
+    expect(timeline.json().data[0].data).toMatchObject({ messageId: id, to: '+13125557778' });
     const theirs = await h.app.inject({
       url: `/messages/${id}/events`,
       headers: { 'x-account-id': 'acct-2' },

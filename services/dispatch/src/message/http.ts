@@ -1,9 +1,13 @@
 import {
   accountHeader,
   batchRequest,
+  batchResponse,
+  messageList,
   messageParams,
   messageQuery,
+  messageResponse,
   messageStream,
+  messageTimeline,
   sendRequest,
 } from '@longcode/contracts';
 import {
@@ -74,11 +78,13 @@ export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
     return state;
   }
 
+  const oneMessage = { params: messageParams, headers: accountHeader };
+
   return async (app: FastifyInstance) => {
     /** One message: 202 once it is durable, or the refusal with its stable code. */
     app.post<{ Body: SendRequest }>(
       '/messages',
-      { schema: { body: sendRequest, headers: accountHeader } },
+      { schema: { body: sendRequest, headers: accountHeader, response: { 202: messageResponse } } },
       async (request, reply) => {
         const outcome = await singles.accept(request.body, metadataOf(request));
         if (!outcome.ok) throw outcome.error;
@@ -89,7 +95,7 @@ export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
     /** Up to 1,000 messages: each accepted or refused on its own, in request order. */
     app.post<{ Body: { messages: SendRequest[] } }>(
       '/messages/batch',
-      { schema: { body: batchRequest, headers: accountHeader } },
+      { schema: { body: batchRequest, headers: accountHeader, response: { 202: batchResponse } } },
       async (request, reply) => {
         const outcomes = await acceptMessages(deps, request.body.messages, metadataOf(request));
         const accepted = outcomes.filter((o) => o.ok).length;
@@ -101,20 +107,20 @@ export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
 
     app.get<{ Params: { messageId: string } }>(
       '/messages/:messageId',
-      { schema: { params: messageParams, headers: accountHeader } },
+      { schema: { ...oneMessage, response: { 200: messageResponse } } },
       async (request) => toMessageResponse(await ownMessage(request)),
     );
 
     app.get<{ Querystring: MessageQuery }>(
       '/messages',
-      { schema: { querystring: messageQuery, headers: accountHeader } },
+      { schema: { querystring: messageQuery, headers: accountHeader, response: { 200: messageList } } },
       async (request) => listMessages(db, request.headers['x-account-id'] as string, request.query),
     );
 
     /** The message's timeline: every event of it, in order, as recorded. */
     app.get<{ Params: { messageId: string } }>(
       '/messages/:messageId/events',
-      { schema: { params: messageParams, headers: accountHeader } },
+      { schema: { ...oneMessage, response: { 200: messageTimeline } } },
       async (request) => {
         const message = await ownMessage(request);
         const events = await store.readStream(messageStream(message.messageId));
@@ -132,7 +138,7 @@ export function messageRoutes({ db, store, now }: MessageRoutesDeps) {
     /** Cancels a message not yet handed to the provider (scheduled, deferred, waiting to retry). */
     app.post<{ Params: { messageId: string } }>(
       '/messages/:messageId/cancel',
-      { schema: { params: messageParams, headers: accountHeader } },
+      { schema: { ...oneMessage, response: { 200: messageResponse } } },
       async (request) => {
         const message = await ownMessage(request);
         const { state } = await handleCommandAndProject(

@@ -1,4 +1,11 @@
-import { availableNumberQuery, numberQuery } from '@longcode/contracts';
+import {
+  accountHeader,
+  availableNumberList,
+  availableNumberQuery,
+  campaignNumberPool,
+  numberList,
+  numberQuery,
+} from '@longcode/contracts';
 import { type FieldError, NotFoundError, ValidationError } from '@longcode/kit';
 import type { NumberProvider, NumberSearch } from '@longcode/numbering';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -6,7 +13,6 @@ import type { Knex } from 'knex';
 import { campaignFacts } from '../campaigns/campaigns.js';
 import { providerProblem } from '../number/http.js';
 import type { NumberStatus } from '../number/number.js';
-import { accountHeader } from '../number/schemas.js';
 import { listNumbers, numbersOfCampaign } from './inventory.js';
 
 export interface InventoryRoutesDeps {
@@ -79,7 +85,13 @@ export function inventoryRoutes({ db, provider }: InventoryRoutesDeps) {
   return async (app: FastifyInstance) => {
     app.get<{ Querystring: SearchQuery }>(
       '/available-numbers',
-      { schema: { querystring: availableNumberQuery, headers: accountHeader } },
+      {
+        schema: {
+          querystring: availableNumberQuery,
+          headers: accountHeader,
+          response: { 200: availableNumberList },
+        },
+      },
       async (request) => ({
         data: await provider.search(parseSearch(request.query)).catch(providerProblem),
       }),
@@ -88,7 +100,7 @@ export function inventoryRoutes({ db, provider }: InventoryRoutesDeps) {
     /** A page of the account's numbers; nextCursor continues after its last one, null on the last page. */
     app.get<{ Querystring: ListQuery }>(
       '/numbers',
-      { schema: { querystring: numberQuery, headers: accountHeader } },
+      { schema: { querystring: numberQuery, headers: accountHeader, response: { 200: numberList } } },
       async (request) => {
         const { cursor, limit = 100, ...filter } = request.query;
         const after = cursor === undefined ? undefined : numberAfter(cursor);
@@ -110,7 +122,7 @@ export function inventoryRoutes({ db, provider }: InventoryRoutesDeps) {
     /** The campaign's sender pool: its numbers with their area codes, for sticky and local senders. */
     app.get<{ Params: { campaignId: string } }>(
       '/campaigns/:campaignId/numbers',
-      { schema: { params: poolParams, headers: accountHeader } },
+      { schema: { params: poolParams, headers: accountHeader, response: { 200: campaignNumberPool } } },
       async (request) => {
         const { campaignId } = request.params;
         const campaign = await campaignFacts(db, campaignId);

@@ -1,4 +1,10 @@
-import { numberAssignmentRequest, numberOrderRequest, numberStream } from '@longcode/contracts';
+import {
+  accountHeader,
+  numberAssignmentRequest,
+  numberOrderRequest,
+  numberResponse,
+  numberStream,
+} from '@longcode/contracts';
 import { aggregateStream, type Database, type EventStore } from '@longcode/eventstore';
 import { ConflictError, DomainError, NotFoundError, ProviderError } from '@longcode/kit';
 import type { NumberProvider } from '@longcode/numbering';
@@ -11,7 +17,7 @@ import { numberDecider } from './decider.js';
 import { type ExistingNumber, statusOf } from './number.js';
 import { parseUsNumber } from './parse.js';
 import { runNumberCommand } from './run-command.js';
-import { accountHeader, numberResponse, phoneParams, suspensionBody } from './schemas.js';
+import { phoneParams, suspensionBody } from './schemas.js';
 
 export interface NumberRoutesDeps {
   db: Database;

@@ -1,4 +1,4 @@
-import { portInRequest } from '@longcode/contracts';
+import { accountHeader, numberResponse, portInRequest } from '@longcode/contracts';
 import { ValidationError } from '@longcode/kit';
 import { areaCodeInfo } from '@longcode/nanp';
 import type { PortInAuthorisation } from '@longcode/numbering';
@@ -9,7 +9,6 @@ import { toNumberResponse } from './http.js';
 import type { ExistingNumber } from './number.js';
 import { parseUsNumber } from './parse.js';
 import { type NumberCommandDeps, runNumberCommand } from './run-command.js';
-import { accountHeader, numberResponse } from './schemas.js';
 
 interface PortInBody {
   phoneNumber: string;

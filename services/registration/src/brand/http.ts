@@ -1,4 +1,10 @@
-import { brandRequest, brandResubmitRequest, brandStream } from '@longcode/contracts';
+import {
+  accountHeader,
+  brandRequest,
+  brandResponse,
+  brandResubmitRequest,
+  brandStream,
+} from '@longcode/contracts';
 import { aggregateStream, type EventStore, handleCommand } from '@longcode/eventstore';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -6,7 +12,7 @@ import { uuidv7 } from 'uuidv7';
 import type { BrandState, ExistingBrand } from './brand.js';
 import type { BrandCommand } from './decide.js';
 import { brandDecider } from './decider.js';
-import { type BrandBody, brandParams, brandResponse, type ResubmitBody } from './schemas.js';
+import { type BrandBody, brandParams, type ResubmitBody } from './schemas.js';
 
 export interface BrandRoutesDeps {
   store: EventStore;
@@ -123,9 +129,3 @@ export function brandRoutes({ store }: BrandRoutesDeps) {
     );
   };
 }
-
-const accountHeader = {
-  type: 'object',
-  required: ['x-account-id'],
-  properties: { 'x-account-id': { type: 'string', minLength: 1, maxLength: 64 } },
-} as const;

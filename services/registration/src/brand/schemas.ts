@@ -1,6 +1,7 @@
 /**
- * The brand API's requests as registration reads them: their JSON schemas are the published ones
- * (brandRequest, brandResubmitRequest in @longcode/contracts), which fastify checks, reporting every bad field.
+ * The brand API's requests as registration reads them: their JSON schemas, and its answer's, are the
+ * published ones (brandRequest, brandResubmitRequest, brandResponse in @longcode/contracts), which fastify
+ * checks requests with, reporting every bad field, and writes answers with.
  */
 import type { brandEntityTypes, brandVerticals } from '@longcode/contracts';
 
@@ -34,31 +35,4 @@ export const brandParams = {
   type: 'object',
   required: ['brandId'],
   properties: { brandId: { type: 'string', minLength: 1, maxLength: 64 } },
-} as const;
-
-export const brandResponse = {
-  type: 'object',
-  properties: {
-    brandId: { type: 'string' },
-    accountId: { type: 'string' },
-    status: { type: 'string' },
-    entityType: { type: 'string' },
-    legalName: { type: 'string' },
-    displayName: { type: 'string' },
-    ein: { type: ['string', 'null'] },
-    country: { type: 'string' },
-    website: { type: ['string', 'null'] },
-    vertical: { type: ['string', 'null'] },
-    email: { type: 'string' },
-    phone: { type: ['string', 'null'] },
-    createdAt: { type: 'string' },
-    registryBrandId: { type: ['string', 'null'] },
-    identityStatus: { type: ['string', 'null'] },
-    vettingScore: { type: ['integer', 'null'] },
-    rejectionReasons: {
-      type: 'array',
-      items: { type: 'object', properties: { code: { type: 'string' }, description: { type: 'string' } } },
-    },
-    suspensionReason: { type: ['string', 'null'] },
-  },
 } as const;

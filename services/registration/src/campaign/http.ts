@@ -1,4 +1,12 @@
-import { brandStream, campaignContentRequest, campaignRequest, campaignStream } from '@longcode/contracts';
+import {
+  accountHeader,
+  brandStream,
+  campaignContentRequest,
+  campaignLintResponse,
+  campaignRequest,
+  campaignResponse,
+  campaignStream,
+} from '@longcode/contracts';
 import { aggregateStream, type Database, type EventStore, handleCommand } from '@longcode/eventstore';
 import { NotFoundError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -9,14 +17,7 @@ import type { CampaignCommand } from './decide.js';
 import { campaignDecider } from './decider.js';
 import { hasBlockingFindings, lintCampaign } from './lint/index.js';
 import { type BrandFacts, lintDraftOf } from './rules.js';
-import {
-  accountHeader,
-  type CampaignBody,
-  type CampaignContentBody,
-  campaignParams,
-  campaignResponse,
-  lintResponse,
-} from './schemas.js';
+import { type CampaignBody, type CampaignContentBody, campaignParams } from './schemas.js';
 import { slotTaken, takeSlot } from './sole-proprietor-slot.js';
 
 export interface CampaignRoutesDeps {
@@ -118,7 +119,7 @@ export function campaignRoutes({ store, db }: CampaignRoutesDeps) {
 
     app.post<{ Body: CampaignBody }>(
       '/campaigns/lint',
-      { schema: { body: campaignRequest, headers: accountHeader, response: { 200: lintResponse } } },
+      { schema: { body: campaignRequest, headers: accountHeader, response: { 200: campaignLintResponse } } },
       async (request) => {
         const brand = await brandFacts(store, request.body.brandId);
         if (!brand || brand.accountId !== accountOf(request)) {

@@ -44,6 +44,19 @@ function rateLimitHeaders(reply: FastifyReply, state: RateLimitState) {
   reply.header('ratelimit-reset', state.resetSeconds);
 }
 
+/** Counts a request against its windows: RateLimit headers on the answer, Retry-After on a 429. */
+async function limited(reply: FastifyReply, take: () => Promise<RateLimitState>): Promise<void> {
+  try {
+    rateLimitHeaders(reply, await take());
+  } catch (error) {
+    if (error instanceof RateLimitedError) {
+      rateLimitHeaders(reply, error.state);
+      reply.header('retry-after', error.state.resetSeconds);
+    }
+    throw error;
+  }
+}
+
 /** The public partner API `/v1` (API keys), the operator's `/admin`, and the OpenAPI document. */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const now = deps.now ?? (() => new Date());
@@ -69,15 +82,20 @@ export function buildApp(deps: AppDeps): FastifyInstance {
 
   const sessions = createSessionAuthenticator({ db: deps.db, now });
   const owners = createOwners(deps.upstreams);
-  app.register(
-    signInRoutes({
-      db: deps.db,
-      throttle: createLoginThrottle(deps.db),
-      mailer: deps.mailer,
-      logger: deps.logger,
-      now,
-    }),
-  );
+  app.register(async (signedOut) => {
+    signedOut.addHook('onRequest', async (_request, reply) => {
+      await limited(reply, () => deps.limits.takeSignedOut(_request.ip));
+    });
+    signedOut.register(
+      signInRoutes({
+        db: deps.db,
+        throttle: createLoginThrottle(deps.db),
+        mailer: deps.mailer,
+        logger: deps.logger,
+        now,
+      }),
+    );
+  });
   app.register(async (partner) => {
     const idempotency = idempotencyHooks(deps.db, now, (request) => {
       const caller = callerOf(request);
@@ -88,15 +106,8 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       request.caller = session
         ? await sessions.authenticate(session)
         : await deps.auth.authenticate(request.headers.authorization, request.ip);
-      try {
-        rateLimitHeaders(reply, await deps.limits.take(request.caller));
-      } catch (error) {
-        if (error instanceof RateLimitedError) {
-          rateLimitHeaders(reply, error.state);
-          reply.header('retry-after', error.state.resetSeconds);
-        }
-        throw error;
-      }
+      const caller = request.caller;
+      await limited(reply, () => deps.limits.take(caller));
     });
     partner.addHook('preHandler', brandGuard(owners));
     partner.addHook('preHandler', idempotency.preHandler);

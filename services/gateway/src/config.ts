@@ -22,6 +22,8 @@ export const configSchema = backboneConfigSchema.extend({
   DEFAULT_KEY_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(200_000),
   /** Requests an account (all its keys together) may make a minute. */
   ACCOUNT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(12_000),
+  /** Sign-ins and password-reset requests an IP address may make a minute (against password spraying). */
+  SIGNED_OUT_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
   /** Distinct number ranges (NPA-NXX) an account may text an hour: the guard against SMS pumping. */
   DESTINATION_PREFIXES_PER_HOUR: z.coerce.number().int().min(1).default(2_000),
   /** Password-reset mail goes through Postmark's API here (the simulator plays it); unset, resets are refused. */

@@ -78,6 +78,7 @@ const app = buildApp({
     keyPerMinute: config.DEFAULT_KEY_LIMIT_PER_MINUTE,
     keyPerHour: config.DEFAULT_KEY_LIMIT_PER_HOUR,
     accountPerMinute: config.ACCOUNT_LIMIT_PER_MINUTE,
+    signedOutPerMinute: config.SIGNED_OUT_LIMIT_PER_MINUTE,
   }),
   spread: createDestinationSpread(redis, config.DESTINATION_PREFIXES_PER_HOUR),
   operatorToken: config.GATEWAY_ADMIN_TOKEN,

@@ -82,7 +82,13 @@ const optOut = (phoneNumber: string, key = accounts.acme.key) =>
 
 beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env), {
-    services: { gateway: { CALLBACK_RETRY_MS: '300,600', DESTINATION_PREFIXES_PER_HOUR: '20' } },
+    services: {
+      gateway: {
+        CALLBACK_RETRY_MS: '300,600',
+        DESTINATION_PREFIXES_PER_HOUR: '20',
+        SIGNED_OUT_LIMIT_PER_MINUTE: '5',
+      },
+    },
   });
   accounts.acme = await openAccount('Acme Dental');
   accounts.other = await openAccount('Other Partner');
@@ -229,6 +235,25 @@ describe('The partner API > messages', () => {
     });
     expect([bad.status, bad.body.code]).toEqual([400, 'VALIDATION_FAILED']);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['colour', 'to']);
+  });
+});
+
+describe('The partner API > signed-out routes', () => {
+  it('limits sign-ins and reset requests per address a minute (429 with Retry-After), whatever the email', async () => {
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const answer = await call('POST', '/v1/sessions', {
+        body: { email: `spray-${i}@acme.example`, password: 'guess number one' },
+      });
+      statuses.push(answer.status);
+      if (answer.status === 429) {
+        expect(answer.body.code).toBe('RATE_LIMITED');
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    const reset = await call('POST', '/v1/password-resets', { body: { email: 'someone@acme.example' } });
+    expect(reset.status).toBe(429);
   });
 });
 

@@ -7,6 +7,8 @@ export interface RateLimitDefaults {
   keyPerMinute: number;
   keyPerHour: number;
   accountPerMinute: number;
+  /** Requests an IP address may make a minute to the routes that need no credential (sign-in, resets). */
+  signedOutPerMinute: number;
 }
 
 /** What the RateLimit headers tell a caller: the tightest window it is in. */
@@ -69,6 +71,9 @@ export function createRateLimits(redis: Redis, defaults: RateLimitDefaults) {
   }
 
   return {
+    /** Counts a request that carries no credential, by its IP (against password spraying). */
+    takeSignedOut: (ip: string): Promise<RateLimitState> =>
+      consume('address', ip, defaults.signedOutPerMinute, 60),
     /** Counts one request; throws RateLimitedError (429) when a window is full. */
     async take(caller: Caller): Promise<RateLimitState> {
       // The three windows are counted at once (one round trip's wait, not three).

@@ -1,5 +1,5 @@
 import { createDatabase } from '@longcode/eventstore';
-import { partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
+import { openAccount, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
 
 /**
  * What the messaging benchmarks stand on: the whole platform as separate processes with the simulator
@@ -28,20 +28,8 @@ export async function startMessagingWorld(
   const dispatchDb = createDatabase({ url: platform.envs.dispatch.DATABASE_URL ?? '' });
   try {
     // The account is opened at the gateway (the operator's API), with a key for the gateway benchmark.
-    const operator = async (path: string, body: unknown) => {
-      const response = await fetch(`${platform.gateway.url}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${platform.operatorToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (response.status !== 201)
-        throw new Error(`gateway ${path}: ${response.status} ${await response.text()}`);
-      return (await response.json()) as Record<string, string>;
-    };
-    const { accountId: account = '' } = await operator('/admin/accounts', { name: 'Acme Dental Group' });
-    const { key: apiKey = '' } = await operator(`/admin/accounts/${account}/api-keys`, {
+    const { accountId: account, key: apiKey } = await openAccount(platform, 'Acme Dental Group', {
       name: 'bench',
-      scopes: ['*'],
       limitPerMinute: 1_000_000,
       limitPerHour: 100_000_000,
     });

@@ -1,6 +1,7 @@
 export { type CarriedMessage, carriedMessagesTo, personTexts } from './carrier.js';
 export { createTestDatabase, uniqueName } from './databases.js';
 export { approvedThroughput, consumedEvent, type TestEvent } from './events.js';
+export { callGateway, type GatewayAnswer, openAccount } from './gateway.js';
 export { type Answer, callAs, campaignContent, partnerJourney } from './journey.js';
 export { bringLocalStackUp, crashLocalStackPart, localStackPid, type StackPart } from './local-stack.js';
 export { type ReceivedSpan, startOtlpReceiver } from './otlp-receiver.js';

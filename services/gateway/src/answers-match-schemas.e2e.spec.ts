@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import {
   campaignContent,
   eventually,
+  openAccount,
   type Platform,
   personTexts,
   stackFromEnv,
@@ -68,16 +69,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   platform = await startPlatform(stackFromEnv(process.env));
-  const operator = async (path: string, body: unknown) =>
-    (
-      await fetch(`${platform.gateway.url}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${platform.operatorToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-    ).json() as Promise<Record<string, string>>;
-  const { accountId = '' } = await operator('/admin/accounts', { name: 'Schema Partner' });
-  ({ key = '' } = await operator(`/admin/accounts/${accountId}/api-keys`, { name: 'all', scopes: ['*'] }));
+  ({ key } = await openAccount(platform, 'Schema Partner', { name: 'all' }));
   const document = (await (await fetch(`${platform.gateway.url}/openapi.json`)).json()) as { paths: object };
   paths = document.paths;
 }, 120_000);

@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import {
+  callGateway,
   campaignContent,
   eventually,
+  openAccount,
   type Platform,
   partnerJourney,
   personTexts,
@@ -23,29 +25,8 @@ const intruder = { accountId: '', key: '' };
 /** The owner's real id for each path parameter. */
 const ids: Record<string, string> = {};
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON answers
-type Answer = { status: number; body: any; text: string };
-async function call(key: string, method: string, path: string, body?: unknown): Promise<Answer> {
-  const response = await fetch(`${platform.gateway.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${key}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, text };
-}
-async function openAccount(name: string) {
-  const operator = (path: string, body: unknown) => call(platform.operatorToken, 'POST', path, body);
-  const account = await operator('/admin/accounts', { name });
-  const issued = await operator(`/admin/accounts/${account.body.accountId}/api-keys`, {
-    name: 'server',
-    scopes: ['*'],
-  });
-  return { accountId: account.body.accountId as string, key: issued.body.key as string };
-}
+const call = (key: string, method: string, path: string, body?: unknown) =>
+  callGateway(platform, method, path, { credential: key, body });
 
 /** A body each mutating route accepts, so that only ownership can refuse it. */
 const bodies: Record<string, unknown> = {
@@ -79,8 +60,8 @@ beforeAll(async () => {
   const hook = `http://127.0.0.1:${(receiver.address() as { port: number }).port}/hook`;
 
   platform = await startPlatform(stackFromEnv(process.env));
-  Object.assign(owner, await openAccount('Owner'));
-  Object.assign(intruder, await openAccount('Intruder'));
+  Object.assign(owner, await openAccount(platform, 'Owner'));
+  Object.assign(intruder, await openAccount(platform, 'Intruder'));
   const mine = await partnerJourney(platform, owner.accountId).readyToSend();
   const theirs = await partnerJourney(platform, intruder.accountId).readyToSend({ areaCode: '415' });
   Object.assign(ids, {

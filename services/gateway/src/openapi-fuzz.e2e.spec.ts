@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type Platform, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
+import { openAccount, type Platform, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -14,23 +14,13 @@ const schemathesis = fileURLToPath(new URL('../../../.local/venv/bin/schemathesi
 let platform: Platform;
 let key: string;
 
-async function operator(path: string, body: unknown) {
-  const response = await fetch(`${platform.gateway.url}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${platform.operatorToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as Record<string, string>;
-}
-
 beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env), {
     services: { gateway: { ACCOUNT_LIMIT_PER_MINUTE: '10000000', DESTINATION_PREFIXES_PER_HOUR: '100000' } },
   });
-  const { accountId = '' } = await operator('/admin/accounts', { name: 'Fuzzed Partner' });
-  ({ key = '' } = await operator(`/admin/accounts/${accountId}/api-keys`, {
+  let accountId: string;
+  ({ accountId, key } = await openAccount(platform, 'Fuzzed Partner', {
     name: 'fuzz',
-    scopes: ['*'],
     limitPerMinute: 1_000_000,
     limitPerHour: 100_000_000,
   }));

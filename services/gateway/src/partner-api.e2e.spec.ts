@@ -1,6 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import {
+  callGateway,
   eventually,
+  type GatewayAnswer,
+  openAccount,
   type Platform,
   partnerJourney,
   personTexts,
@@ -23,42 +26,16 @@ let campaignId: string;
 let brandId: string;
 let number: string;
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers
-  body: any;
-}
-async function call(
+const call = (
   method: string,
   path: string,
-  { key, body, headers = {} }: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<Answer> {
-  const response = await fetch(`${platform.gateway.url}${path}`, {
-    method,
-    headers: {
-      ...(key ? { authorization: `Bearer ${key}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...headers,
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  { key, body, headers }: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
+) =>
+  callGateway(platform, method, path, {
+    ...(key ? { credential: key } : {}),
+    body,
+    ...(headers ? { headers } : {}),
   });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
-}
-const operator = (path: string, body: unknown) =>
-  call('POST', path, { body, headers: { authorization: `Bearer ${platform.operatorToken}` } });
-
-async function openAccount(name: string) {
-  const account = await operator('/admin/accounts', { name });
-  expect(account.status).toBe(201);
-  const key = await operator(`/admin/accounts/${account.body.accountId}/api-keys`, {
-    name: 'server',
-    scopes: ['*'],
-  });
-  expect(key.status).toBe(201);
-  return { accountId: account.body.accountId as string, key: key.body.key as string };
-}
 const newKey = async (scopes: string[], extra: Record<string, unknown> = {}) =>
   (
     await call('POST', '/v1/api-keys', {
@@ -90,8 +67,8 @@ beforeAll(async () => {
       },
     },
   });
-  accounts.acme = await openAccount('Acme Dental');
-  accounts.other = await openAccount('Other Partner');
+  accounts.acme = await openAccount(platform, 'Acme Dental');
+  accounts.other = await openAccount(platform, 'Other Partner');
   // The services' own APIs set the account up (the gateway's are tested below).
   ({
     brandId,
@@ -154,7 +131,7 @@ describe('The partner API > keys', () => {
     const answers = [];
     for (let i = 0; i < 4; i++) answers.push(await call('GET', '/v1/messages/nope', { key: limited.key }));
     expect(answers.map((a) => a.status)).toEqual([404, 404, 404, 429]);
-    const last = answers[3] as Answer;
+    const last = answers[3] as GatewayAnswer;
     expect(last.body.code).toBe('RATE_LIMITED');
     expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
     expect([last.headers.get('ratelimit-limit'), last.headers.get('ratelimit-remaining')]).toEqual([
@@ -261,7 +238,7 @@ describe('The partner API > SMS pumping', () => {
   it('refuses a send that would take an account past its distinct number ranges an hour, changing nothing', async () => {
     const ranges = (count: number, from: number) =>
       Array.from({ length: count }, (_, i) => message(`+1415${String(from + i).padStart(3, '0')}0100`));
-    const fresh = await openAccount('Fresh Partner');
+    const fresh = await openAccount(platform, 'Fresh Partner');
     const tooMany = await call('POST', '/v1/messages/batch', {
       key: fresh.key,
       body: { messages: ranges(21, 200) },

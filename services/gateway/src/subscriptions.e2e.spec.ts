@@ -1,6 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import {
+  callGateway,
   eventually,
+  openAccount,
   type Platform,
   partnerJourney,
   personTexts,
@@ -34,28 +36,8 @@ let base: string;
 /** Paths that answer 500 to their first delivery. */
 const failOnce = new Set(['/flaky']);
 
-// biome-ignore lint/suspicious/noExplicitAny: JSON answers
-type Answer = { status: number; body: any };
-async function call(method: string, path: string, body?: unknown, as = key): Promise<Answer> {
-  const response = await fetch(`${platform.gateway.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${as}`,
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
-}
-const operator = async (path: string, body: unknown) =>
-  (
-    await fetch(`${platform.gateway.url}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${platform.operatorToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-  ).json() as Promise<Record<string, string>>;
+const call = (method: string, path: string, body?: unknown, as = key) =>
+  callGateway(platform, method, path, { credential: as, body });
 const at = (path: string) =>
   received.filter((r) => r.path === path).map((r) => ({ ...r, json: JSON.parse(r.body) }));
 
@@ -82,15 +64,8 @@ beforeAll(async () => {
   platform = await startPlatform(stackFromEnv(process.env), {
     services: { gateway: { CALLBACK_RETRY_MS: '300,600' } },
   });
-  for (const name of ['Acme Dental', 'Other Partner']) {
-    const account = await operator('/admin/accounts', { name });
-    const issued = await operator(`/admin/accounts/${account.accountId}/api-keys`, {
-      name: 'server',
-      scopes: ['*'],
-    });
-    if (name === 'Acme Dental') [accountId, key] = [account.accountId as string, issued.key as string];
-    else otherKey = issued.key as string;
-  }
+  ({ accountId, key } = await openAccount(platform, 'Acme Dental'));
+  ({ key: otherKey } = await openAccount(platform, 'Other Partner'));
   ({ campaignId, from } = await partnerJourney(platform, accountId).readyToSend());
 }, 240_000);
 afterAll(async () => {

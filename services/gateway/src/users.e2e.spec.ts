@@ -1,4 +1,11 @@
-import { eventually, type Platform, partnerJourney, stackFromEnv, startPlatform } from '@longcode/testing';
+import {
+  callGateway,
+  eventually,
+  type Platform,
+  partnerJourney,
+  stackFromEnv,
+  startPlatform,
+} from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
@@ -13,31 +20,18 @@ const brandA = { brandId: '', campaignId: '', messageId: '' };
 const brandB = { brandId: '', campaignId: '', messageId: '' };
 const PASSWORD = 'lantern quietly under snow';
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  // biome-ignore lint/suspicious/noExplicitAny: JSON answers
-  body: any;
-}
-async function call(
+const call = (
   method: string,
   path: string,
   token?: string,
   body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<Answer> {
-  const response = await fetch(`${platform.gateway.url}${path}`, {
-    method,
-    headers: {
-      ...headers,
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  headers?: Record<string, string>,
+) =>
+  callGateway(platform, method, path, {
+    ...(token ? { credential: token } : {}),
+    body,
+    ...(headers ? { headers } : {}),
   });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
-}
 const operator = (path: string, body: unknown) => call('POST', path, platform.operatorToken, body);
 const signIn = (email: string, password = PASSWORD) =>
   call('POST', '/v1/sessions', undefined, { email, password });

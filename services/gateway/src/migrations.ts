@@ -3,7 +3,7 @@ import { callbacksMigration } from './callbacks/store.js';
 import { subscriptionsMigration } from './callbacks/subscriptions-store.js';
 import { idempotencyByCredentialMigration, idempotencyMigration } from './idempotency/store.js';
 import { apiKeysMigration } from './keys/store.js';
-import { usersMigration } from './users/migration.js';
+import { sessionsSeenMigration, usersMigration } from './users/migration.js';
 
 /** The gateway database's tables, in order. */
 export const gatewayMigrations = [
@@ -14,4 +14,5 @@ export const gatewayMigrations = [
   usersMigration,
   subscriptionsMigration,
   idempotencyByCredentialMigration,
+  sessionsSeenMigration,
 ];

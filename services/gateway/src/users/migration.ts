@@ -79,3 +79,22 @@ export const usersMigration: Migration = {
     }
   },
 };
+
+/** When each session was last used: sessions left unused end (an idle timeout). */
+export const sessionsSeenMigration: Migration = {
+  name: '1507_gateway_sessions_last_seen',
+  async up(db) {
+    await db.schema.alterTable('user_sessions', (t) => {
+      t.specificType('last_seen_at', 'datetime(3)').nullable();
+    });
+    await db('user_sessions').update({ last_seen_at: db.ref('created_at') });
+    await db.schema.alterTable('user_sessions', (t) => {
+      t.specificType('last_seen_at', 'datetime(3)').notNullable().alter();
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('user_sessions', (t) => {
+      t.dropColumn('last_seen_at');
+    });
+  },
+};

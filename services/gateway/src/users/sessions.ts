@@ -4,6 +4,10 @@ import { issueToken } from './tokens.js';
 
 /** How long a session lasts from login (absolute; a new login makes a new one). */
 export const SESSION_TTL_MS = 12 * 3_600_000;
+/** How long a session lasts unused (OWASP ASVS 3.3.2): a session left open on a shared screen ends. */
+export const SESSION_IDLE_MS = 30 * 60_000;
+/** A session's last use is written at most this often (not on every request). */
+const SEEN_EVERY_MS = 60_000;
 
 export interface Session {
   sessionId: string;
@@ -25,20 +29,37 @@ export async function openSession(
     user_id: userId,
     created_at: now,
     expires_at: session.expiresAt,
+    last_seen_at: now,
     ip: client.ip.slice(0, 64),
     user_agent: client.userAgent?.slice(0, 255) ?? null,
   });
   return { ...session, token };
 }
 
-/** The live session a token hash opens (not revoked, not expired), or null. */
-export async function liveSession(db: Knex, hash: string, now: Date): Promise<Session | null> {
+/**
+ * The live session a token hash opens (not revoked, not past its expiry, used within `idleMs`), or
+ * null; its use is recorded (at most once a minute, by one conditional update).
+ */
+export async function liveSession(
+  db: Knex,
+  hash: string,
+  now: Date,
+  idleMs = SESSION_IDLE_MS,
+): Promise<Session | null> {
   const row = await db('user_sessions')
     .where({ token_hash: hash })
     .whereNull('revoked_at')
     .where('expires_at', '>', now)
-    .first('session_id', 'user_id', 'expires_at');
-  return row ? { sessionId: row.session_id, userId: row.user_id, expiresAt: new Date(row.expires_at) } : null;
+    .where('last_seen_at', '>', new Date(now.getTime() - idleMs))
+    .first('session_id', 'user_id', 'expires_at', 'last_seen_at');
+  if (!row) return null;
+  if (now.getTime() - new Date(row.last_seen_at).getTime() >= Math.min(SEEN_EVERY_MS, idleMs / 4)) {
+    await db('user_sessions')
+      .where({ session_id: row.session_id })
+      .where('last_seen_at', '<', now)
+      .update({ last_seen_at: now });
+  }
+  return { sessionId: row.session_id, userId: row.user_id, expiresAt: new Date(row.expires_at) };
 }
 
 export async function revokeSession(db: Knex, sessionId: string, now: Date): Promise<void> {

@@ -105,6 +105,21 @@ const paramsOf = (path: string) => {
 };
 
 /**
+ * The query string the service is sent: the one the gateway checked (and the brand guard read), rebuilt
+ * from its parsed values, never the raw text, so the two cannot read different things.
+ */
+function queryOf(parsed: unknown): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries((parsed ?? {}) as Record<string, unknown>)) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      if (one !== undefined && one !== null) params.append(name, String(one));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
  * Messages, brands, campaigns, numbers and consent: forwarded to the service that owns them, under the
  * caller's account (each service answers another account's ids as ones that do not exist). Bodies and
  * query strings are checked here with the schemas the services check them with (contracts); what they
@@ -137,7 +152,7 @@ export function forwardedRoutes(
           const caller = callerOf(request);
           requireScope(caller, route.scope);
           if (route.destinations) await spread.admit(caller.accountId, route.destinations(request.body));
-          const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+          const query = queryOf(request.query);
           const path = route.path.replace(/:(\w+)/g, (_, name: string) =>
             encodeURIComponent((request.params as Record<string, string>)[name] ?? ''),
           );

@@ -164,6 +164,46 @@ describe('Webhook subscriptions', () => {
     expect(decisions).toEqual(expect.arrayContaining(['submitted', 'approved']));
   });
 
+  it('sends a paused subscription nothing (no replay either) until it is resumed', async () => {
+    const id = subscriptions['/messages']?.id;
+    const earlier = (await call('GET', `/v1/callbacks/deliveries?subscriptionId=${id}`)).body.data[0];
+    expect((await call('PATCH', `/v1/webhook-subscriptions/${id}`, { isActive: false })).status).toBe(200);
+    try {
+      const sent = await call('POST', '/v1/messages', {
+        campaignId,
+        to: '+13125550163',
+        text: 'Acme Dental: paused.',
+      });
+      // The other endpoint subscribed to statuses hears of it; the paused one does not.
+      await eventually(
+        async () =>
+          at('/flaky').filter(
+            (r) => r.json.data.messageId === sent.body.id && r.json.data.status === 'delivered',
+          ),
+        (r) => r.length > 0,
+        { timeoutMs: 30_000 },
+      );
+      expect(at('/messages').filter((r) => r.json.data.messageId === sent.body.id)).toEqual([]);
+      const replay = await call('POST', `/v1/callbacks/deliveries/${earlier.id}/replay`);
+      expect([replay.status, replay.body.code]).toEqual([409, 'SUBSCRIPTION_PAUSED']);
+    } finally {
+      expect((await call('PATCH', `/v1/webhook-subscriptions/${id}`, { isActive: true })).status).toBe(200);
+    }
+    const after = await call('POST', '/v1/messages', {
+      campaignId,
+      to: '+13125550164',
+      text: 'Acme Dental: resumed.',
+    });
+    await eventually(
+      async () =>
+        at('/messages').filter(
+          (r) => r.json.data.messageId === after.body.id && r.json.data.status === 'delivered',
+        ),
+      (r) => r.length > 0,
+      { timeoutMs: 30_000 },
+    );
+  });
+
   it('stops delivering to a deleted subscription; another account sees none of them', async () => {
     const id = subscriptions['/flaky']?.id;
     expect((await call('GET', `/v1/webhook-subscriptions/${id}`, undefined, otherKey)).status).toBe(404);

@@ -82,6 +82,10 @@ export function createDeliverer({
         .leftJoin('webhook_subscriptions as s', 's.subscription_id', 'd.subscription_id')
         .where('d.status', 'pending')
         .andWhere('d.next_attempt_at', '<=', at)
+        // A paused subscription's deliveries wait for it to be resumed (a deleted one's are failed below).
+        .andWhere((q) =>
+          q.whereNull('d.subscription_id').orWhereNull('s.is_active').orWhere('s.is_active', true),
+        )
         .orderBy('d.next_attempt_at')
         .limit(batchSize)
         .forUpdate()

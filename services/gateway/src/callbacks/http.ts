@@ -5,7 +5,7 @@ import {
   problemResponse,
   signingSecretResponse,
 } from '@longcode/contracts';
-import { NotFoundError } from '@longcode/kit';
+import { ConflictError, NotFoundError } from '@longcode/kit';
 import type { FastifyInstance } from 'fastify';
 import type { Knex } from 'knex';
 import { requireScope } from '../keys/auth.js';
@@ -97,6 +97,20 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
         const caller = callerOf(request);
         requireScope(caller, 'callbacks:write');
         const where = { account_id: caller.accountId, delivery_id: request.params.deliveryId };
+        const paused = await db('callback_deliveries as d')
+          .join('webhook_subscriptions as s', 's.subscription_id', 'd.subscription_id')
+          .where({
+            'd.account_id': caller.accountId,
+            'd.delivery_id': request.params.deliveryId,
+            's.is_active': false,
+          })
+          .first('s.subscription_id');
+        if (paused) {
+          throw new ConflictError(
+            'SUBSCRIPTION_PAUSED',
+            `Subscription ${paused.subscription_id} is paused: resume it (isActive true) to replay its deliveries`,
+          );
+        }
         const updated = await db('callback_deliveries')
           .where(where)
           .update({ status: 'pending', next_attempt_at: now(), delivered_at: null });

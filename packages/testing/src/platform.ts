@@ -57,6 +57,8 @@ export async function startPlatform(
 ): Promise<Platform> {
   const keys = webhookKeys();
   const operatorToken = randomBytes(32).toString('base64url');
+  // Rate-limit and pacing counters of one platform never count another's (they share the stack's Redis).
+  const redisPrefix = `t-${randomBytes(4).toString('hex')}:`;
   const [registrationPort, receiptsPort, dispatchPort, numbersPort, compliancePort, ...databases] =
     await Promise.all([
       freePort(),
@@ -130,6 +132,7 @@ export async function startPlatform(
       MESSAGING_PROVIDER: viaTwilio ? 'twilio' : 'telnyx',
       RECEIPTS_WEBHOOK_URL: receiptsWebhook,
       REDIS_URL: stack.redisUrl,
+      REDIS_KEY_PREFIX: redisPrefix,
     },
     receipts: {
       ...backbone('receipts'),
@@ -142,6 +145,7 @@ export async function startPlatform(
     gateway: {
       ...backbone('gateway'),
       REDIS_URL: stack.redisUrl,
+      REDIS_KEY_PREFIX: redisPrefix,
       DISPATCH_URL: `http://127.0.0.1:${dispatchPort}`,
       REGISTRATION_URL: `http://127.0.0.1:${registrationPort}`,
       NUMBERS_URL: `http://127.0.0.1:${numbersPort}`,

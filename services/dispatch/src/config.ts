@@ -14,6 +14,8 @@ export const configSchema = backboneConfigSchema.extend({
   RECEIPTS_WEBHOOK_URL: url(['http', 'https']).optional(),
   /** Redis, where every dispatch instance shares the carriers' throughput counters. */
   REDIS_URL: url(['redis', 'rediss']),
+  /** Put before every key this service writes in Redis, so platforms sharing one Redis keep apart. */
+  REDIS_KEY_PREFIX: z.string().max(64).default(''),
   /** Messages a second per sender number; 0 for none beyond the campaign's carrier limits. */
   SENDER_MPS: z.coerce.number().int().min(0).max(1_000).default(10),
   /**

@@ -71,7 +71,11 @@ const consumers = [
   }),
 ];
 // Commands issued in the same tick (a request's rate-limit windows, a pass's counters) share one write.
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
+const redis = new Redis(config.REDIS_URL, {
+  maxRetriesPerRequest: 3,
+  enableAutoPipelining: true,
+  keyPrefix: config.REDIS_KEY_PREFIX,
+});
 const callbackBase = config.RECEIPTS_WEBHOOK_URL;
 const submitter = createSubmitter({
   db,

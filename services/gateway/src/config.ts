@@ -7,6 +7,8 @@ export const configSchema = backboneConfigSchema.extend({
   HTTP_PORT: port().default(4000),
   /** Rate-limit counters, shared by every gateway instance. */
   REDIS_URL: url(['redis', 'rediss']),
+  /** Put before every key this service writes in Redis, so platforms sharing one Redis keep apart. */
+  REDIS_KEY_PREFIX: z.string().max(64).default(''),
   /**
    * The operator's token for /admin (creating partner accounts and their first API key), sent as
    * `Authorization: Bearer …`. At least 32 characters; keep it out of partners' hands.

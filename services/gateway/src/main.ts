@@ -41,7 +41,11 @@ const backbone = await connectBackbone({
 });
 const { db } = backbone;
 // Commands issued in the same tick (a request's rate-limit windows, a pass's counters) share one write.
-const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, enableAutoPipelining: true });
+const redis = new Redis(config.REDIS_URL, {
+  maxRetriesPerRequest: 3,
+  enableAutoPipelining: true,
+  keyPrefix: config.REDIS_KEY_PREFIX,
+});
 const auth = createAuthenticator({ db });
 const usage = setInterval(
   () => auth.flushUses().catch((err) => logger.warn({ err }, 'recording key use failed')),

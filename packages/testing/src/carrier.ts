@@ -35,3 +35,13 @@ export async function personTexts(
     throw new Error(`the simulator refused the text: ${response.status} ${await response.text()}`);
   return (await response.json()) as { webhookUrl?: string };
 }
+
+/**
+ * Numbers in an area code that nobody texted yet, one per call, from a random point past `start` (so
+ * specs with different starts, and runs of one spec, do not meet).
+ */
+export function freshRecipients(areaCode: string, start: number): () => string {
+  let line = start + Math.floor(Math.random() * 800);
+  return () =>
+    `+1${areaCode}${String(200 + (line++ % 700)).padStart(3, '0')}${String(1000 + line).slice(-4)}`;
+}

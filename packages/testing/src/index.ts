@@ -1,4 +1,4 @@
-export { type CarriedMessage, carriedMessagesTo, personTexts } from './carrier.js';
+export { type CarriedMessage, carriedMessagesTo, freshRecipients, personTexts } from './carrier.js';
 export { createTestDatabase, uniqueName } from './databases.js';
 export { approvedThroughput, consumedEvent, type TestEvent } from './events.js';
 export { callGateway, type GatewayAnswer, openAccount } from './gateway.js';

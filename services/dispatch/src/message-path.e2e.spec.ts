@@ -4,6 +4,7 @@ import {
   callAs,
   carriedMessagesTo,
   eventually,
+  freshRecipients,
   type Platform,
   partnerJourney,
   personTexts,
@@ -24,10 +25,8 @@ let campaignId: string;
 let sender: string;
 const dispatch = (method: string, path: string, body?: unknown): Promise<Answer> =>
   callAs(account, platform.dispatch.url, method, path, body);
-let line = 4100 + Math.floor(Math.random() * 800);
 /** A recipient nobody texted yet (Chicago numbers: 312). */
-const recipient = () =>
-  `+1312${String(200 + (line++ % 700)).padStart(3, '0')}${String(1000 + line).slice(-4)}`;
+const recipient = freshRecipients('312', 4100);
 
 beforeAll(async () => {
   // Every receipt webhook is delivered twice, and `message.finalized` comes before `message.sent`:

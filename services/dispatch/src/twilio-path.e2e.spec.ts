@@ -4,6 +4,7 @@ import {
   callAs,
   carriedMessagesTo,
   eventually,
+  freshRecipients,
   type Platform,
   partnerJourney,
   personTexts,
@@ -23,10 +24,8 @@ let campaignId: string;
 let sender: string;
 const dispatch = (method: string, path: string, body?: unknown): Promise<Answer> =>
   callAs(account, platform.dispatch.url, method, path, body);
-let line = 5100 + Math.floor(Math.random() * 800);
 /** A recipient nobody texted yet (Chicago numbers: 312). */
-const recipient = () =>
-  `+1312${String(200 + (line++ % 700)).padStart(3, '0')}${String(1000 + line).slice(-4)}`;
+const recipient = freshRecipients('312', 5100);
 
 beforeAll(async () => {
   // Every status callback comes twice, `delivered` before `sent`: each message must still end delivered.

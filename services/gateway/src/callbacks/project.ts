@@ -91,24 +91,23 @@ async function subscriptionDeliveries(events: readonly ConsumedEvent[], trx: Kne
   );
   const notifications = events.flatMap((event) => notificationOf(event, (n) => owners.get(n)) ?? []);
   if (notifications.length === 0) return [];
-  const subscriptions = await trx('webhook_subscriptions')
+  const rows = await trx('webhook_subscriptions')
     .whereIn('account_id', [...new Set(notifications.map((n) => n.accountId))])
     .andWhere({ is_active: true });
-  return notifications.flatMap((notification) =>
-    subscriptions
-      .filter(
-        (s) =>
-          s.account_id === notification.accountId && toSubscription(s).eventTypes.includes(notification.type),
-      )
-      .map((s) => {
-        const { accountId, messageId, ...payload } = notification;
-        return deliveryRow(uuidv7(), s, payload, {
+  // Each subscription's event types read once, not once per notification.
+  const subscriptions = rows.map((row) => ({ row, eventTypes: toSubscription(row).eventTypes }));
+  return notifications.flatMap((notification) => {
+    const { accountId, messageId, ...payload } = notification;
+    return subscriptions
+      .filter(({ row, eventTypes }) => row.account_id === accountId && eventTypes.includes(notification.type))
+      .map(({ row }) =>
+        deliveryRow(uuidv7(), row, payload, {
           message_id: messageId,
-          subscription_id: s.subscription_id,
+          subscription_id: row.subscription_id,
           event_type: notification.type,
-        });
-      }),
-  );
+        }),
+      );
+  });
 }
 
 /**
@@ -135,21 +134,15 @@ export const OWNERSHIP_EVENT_TYPES = [
 
 /** numbers.number.v1 → which account owns each number (to route inbound messages to it). */
 export const projectNumberOwners: BatchEventHandler = async (events, trx) => {
-  for (const event of events) {
-    const { phoneNumber } = event.data as { phoneNumber: string };
-    if (
-      event.type === 'longcode.numbers.NumberReleased' ||
-      event.type === 'longcode.numbers.NumberOrderFailed'
-    ) {
-      await trx('number_owners').where({ phone_number: phoneNumber, account_id: event.accountId }).delete();
-    } else if (
-      event.type === 'longcode.numbers.NumberReserved' ||
-      event.type === 'longcode.numbers.NumberPortInRequested'
-    ) {
-      await trx('number_owners')
-        .insert({ phone_number: phoneNumber, account_id: event.accountId })
-        .onConflict('phone_number')
-        .merge();
-    }
-  }
+  // Per number only its last event of the batch counts (a number's events come in order): two statements.
+  const ownership = events.filter((e) => (OWNERSHIP_EVENT_TYPES as readonly string[]).includes(e.type));
+  const last = new Map(ownership.map((e) => [(e.data as { phoneNumber: string }).phoneNumber, e]));
+  const released = (type: string) =>
+    type === 'longcode.numbers.NumberReleased' || type === 'longcode.numbers.NumberOrderFailed';
+  const gone = [...last].filter(([, e]) => released(e.type)).map(([phone, e]) => [phone, e.accountId]);
+  const owned = [...last]
+    .filter(([, e]) => !released(e.type))
+    .map(([phone, e]) => ({ phone_number: phone, account_id: e.accountId }));
+  if (gone.length > 0) await trx('number_owners').whereIn(['phone_number', 'account_id'], gone).delete();
+  if (owned.length > 0) await trx('number_owners').insert(owned).onConflict('phone_number').merge();
 };

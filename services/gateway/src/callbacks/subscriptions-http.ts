@@ -2,9 +2,9 @@ import { problemResponse as problem } from '@longcode/contracts';
 import { NotFoundError, ValidationError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
+import { NO_IDEMPOTENCY, NOT_IDEMPOTENT } from '../idempotency/opt-out.js';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
-import { NO_IDEMPOTENCY, withoutIdempotency } from '../keys/without-idempotency.js';
 import { callbackUrlProblem } from './egress.js';
 import {
   createSubscription,
@@ -79,7 +79,7 @@ export function subscriptionRoutes({
     app.post<{ Body: SubscriptionInput }>(
       '/v1/webhook-subscriptions',
       {
-        onRequest: withoutIdempotency,
+        config: NOT_IDEMPOTENT,
         schema: {
           tags,
           summary: 'Subscribe an endpoint to event types (the answer shows its signing secret)',

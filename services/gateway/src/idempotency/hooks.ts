@@ -3,6 +3,7 @@ import { ConflictError, DomainError, ValidationError } from '@longcode/kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
 import { decideIdempotency } from './decide.js';
+import './opt-out.js';
 import { claim, type KeyOwner, recordedUnder, release, saveAnswer } from './store.js';
 
 declare module 'fastify' {
@@ -23,7 +24,13 @@ export function idempotencyHooks(db: Knex, now: () => Date, ownerOf: (request: F
   return {
     async preHandler(request: FastifyRequest, reply: FastifyReply) {
       const header = request.headers['idempotency-key'];
-      if (request.method !== 'POST' || header === undefined) return;
+      if (
+        request.method !== 'POST' ||
+        header === undefined ||
+        request.routeOptions.config.idempotent === false
+      ) {
+        return;
+      }
       const key = Array.isArray(header) ? header[0] : header;
       if (!key || key.length > 255) {
         throw new ValidationError([{ field: 'Idempotency-Key', message: 'must be 1 to 255 characters' }]);

@@ -1,12 +1,12 @@
 import { DomainError, NotFoundError, ValidationError } from '@longcode/kit';
 import type { FastifyInstance } from 'fastify';
 import type { Knex } from 'knex';
+import { NO_IDEMPOTENCY, NOT_IDEMPOTENT } from '../idempotency/opt-out.js';
 import type { Authenticator } from './auth.js';
 import { requireScope } from './auth.js';
 import { callerOf } from './caller.js';
 import { SCOPES, scopesBeyond } from './scopes.js';
 import { createKey, keysOf, type NewKey, revokeKey } from './store.js';
-import { NO_IDEMPOTENCY, withoutIdempotency } from './without-idempotency.js';
 
 export const newKeyBody = {
   type: 'object',
@@ -64,7 +64,7 @@ export function keyRoutes({ db, auth, now }: { db: Knex; auth: Authenticator; no
     app.post<{ Body: NewKey }>(
       '/v1/api-keys',
       {
-        onRequest: withoutIdempotency,
+        config: NOT_IDEMPOTENT,
         schema: {
           tags,
           summary: 'Create an API key (the key is shown in this answer only)',

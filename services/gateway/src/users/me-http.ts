@@ -2,9 +2,9 @@ import { problemResponse as problem } from '@longcode/contracts';
 import { DomainError, ValidationError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
+import { NO_IDEMPOTENCY, NOT_IDEMPOTENT } from '../idempotency/opt-out.js';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
-import { NO_IDEMPOTENCY, withoutIdempotency } from '../keys/without-idempotency.js';
 import { audit, auditEventsOf } from './audit.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
 import { spendResetsOf } from './resets.js';
@@ -92,7 +92,7 @@ export function meRoutes({ db, now }: { db: Knex; now: () => Date }) {
     app.post<{ Body: { currentPassword: string; newPassword: string } }>(
       '/v1/users/me/password',
       {
-        onRequest: withoutIdempotency,
+        config: NOT_IDEMPOTENT,
         schema: {
           tags: ['Sessions'],
           summary: "Change one's own password (the user's other sessions end)",

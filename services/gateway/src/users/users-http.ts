@@ -2,9 +2,9 @@ import { problemResponse as problem } from '@longcode/contracts';
 import { ConflictError, NotFoundError, ValidationError } from '@longcode/kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Knex } from 'knex';
+import { NO_IDEMPOTENCY, NOT_IDEMPOTENT } from '../idempotency/opt-out.js';
 import { requireScope } from '../keys/auth.js';
 import { callerOf } from '../keys/caller.js';
-import { NO_IDEMPOTENCY, withoutIdempotency } from '../keys/without-idempotency.js';
 import { type Actor, audit } from './audit.js';
 import { hashPassword, passwordProblem } from './password.js';
 import { spendResetsOf } from './resets.js';
@@ -115,7 +115,7 @@ export function userRoutes({ db, now, brandExists }: UserRoutesDeps) {
     app.post<{ Body: NewUser & { password: string } }>(
       '/v1/users',
       {
-        onRequest: withoutIdempotency,
+        config: NOT_IDEMPOTENT,
         schema: {
           tags,
           summary: 'Add a user to the account',

@@ -6,6 +6,18 @@ import { configSchema } from '../config.js';
 import { acmeBrandRequest, acmeCampaignRequest } from '../registry.spec-support.js';
 import { signingKeyFrom } from '../signing.js';
 
+/** A simulator that decides, provisions and answers at once (no rate limit, receipts within 10 ms). */
+export const quickSimulatorEnv = {
+  SIM_API_KEY: 'sim-key',
+  SIM_BRAND_DECISION_DELAY_MS: '0',
+  SIM_NUMBER_ORDER_DELAY_MS: '0',
+  SIM_NUMBER_ASSIGNMENT_DELAY_MS: '0',
+  SIM_MESSAGES_PER_SECOND: '0',
+  SIM_MESSAGE_SENT_DELAY_MS: '5',
+  SIM_MESSAGE_DELIVERY_DELAY_MS: '10',
+  SIM_WEBHOOK_RETRY_BASE_MS: '1',
+};
+
 /** A messaging webhook the simulator sent, as the receiver got it. */
 export interface Received {
   url: string;
@@ -54,14 +66,7 @@ export function simulator(env: Record<string, string> = {}, lifetime: 'test' | '
     return new Response(null, { status: receiver.statusFor(String(url)) });
   };
   const config = loadConfig(configSchema, {
-    SIM_API_KEY: 'sim-key',
-    SIM_BRAND_DECISION_DELAY_MS: '0',
-    SIM_NUMBER_ORDER_DELAY_MS: '0',
-    SIM_NUMBER_ASSIGNMENT_DELAY_MS: '0',
-    SIM_MESSAGES_PER_SECOND: '0',
-    SIM_MESSAGE_SENT_DELAY_MS: '5',
-    SIM_MESSAGE_DELIVERY_DELAY_MS: '10',
-    SIM_WEBHOOK_RETRY_BASE_MS: '1',
+    ...quickSimulatorEnv,
     SIM_MESSAGING_WEBHOOK_URL: HOOKS,
     ...env,
   });

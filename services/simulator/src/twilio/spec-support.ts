@@ -5,7 +5,7 @@ import { createTwilioMessaging, type ProviderWebhook, type SmsProvider } from '@
 import { afterAll, expect, vi } from 'vitest';
 import { buildApp } from '../app.js';
 import { configSchema } from '../config.js';
-import { readySender } from '../messaging/spec-support.js';
+import { quickSimulatorEnv, readySender } from '../messaging/spec-support.js';
 import { signingKeyFrom } from '../signing.js';
 
 /** Test support: the simulator listening on port 0, driven by packages/providers/twilio over real HTTP. */
@@ -47,14 +47,7 @@ export async function startReceiver() {
  */
 export async function twilioSimulator(inboundUrl: string, env: Record<string, string> = {}) {
   const config = loadConfig(configSchema, {
-    SIM_API_KEY: 'sim-key',
-    SIM_BRAND_DECISION_DELAY_MS: '0',
-    SIM_NUMBER_ORDER_DELAY_MS: '0',
-    SIM_NUMBER_ASSIGNMENT_DELAY_MS: '0',
-    SIM_MESSAGES_PER_SECOND: '0',
-    SIM_MESSAGE_SENT_DELAY_MS: '5',
-    SIM_MESSAGE_DELIVERY_DELAY_MS: '10',
-    SIM_WEBHOOK_RETRY_BASE_MS: '1',
+    ...quickSimulatorEnv,
     SIM_TWILIO_ACCOUNT_SID: ACCOUNT_SID,
     SIM_TWILIO_AUTH_TOKEN: AUTH_TOKEN,
     SIM_TWILIO_INBOUND_URL: inboundUrl,

@@ -56,16 +56,16 @@ export async function startMessagingWorld(
       apiKey,
       campaigns,
       dispatchDb,
-      /** The i-th message of a run: its own recipient and text, the campaigns taken in turn. */
-      message: (i: number, run = 'run') => ({
+      /** The i-th message of a run: its own recipient (under `prefix`) and text, the campaigns taken in turn. */
+      message: (i: number, run = 'run', prefix = MEASURED) => ({
         campaignId: campaigns[i % campaigns.length],
-        to: `+13122${String(i).padStart(6, '0')}`,
+        to: `${prefix}${String(i).padStart(6, '0')}`,
         text: `Acme Dental: reminder ${i} of the ${run}. Reply STOP to opt out.`,
       }),
-      /** Messages to the run's recipients (+13122…) by status, in dispatch's table. */
-      async countByStatus(): Promise<Record<string, number>> {
+      /** Messages to the recipients under `prefix` (the measured run's by default) by status, in dispatch's table. */
+      async countByStatus(prefix = MEASURED): Promise<Record<string, number>> {
         const rows: Array<{ status: string; n: number | string }> = await dispatchDb('messages')
-          .where('to_number', 'like', '+13122%')
+          .where('to_number', 'like', `${prefix}%`)
           .groupBy('status')
           .select('status', dispatchDb.raw('count(*) as n'));
         return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
@@ -84,6 +84,10 @@ export async function startMessagingWorld(
     throw error;
   }
 }
+
+/** The recipients of the measured run, and of a warm-up before it. */
+export const MEASURED = '+13122';
+export const WARM_UP = '+13123';
 
 export const FINAL_STATUSES = ['delivered', 'undelivered', 'failed', 'expired', 'canceled'];
 export const finalCount = (counts: Record<string, number>) =>

@@ -28,7 +28,7 @@ const { projectSendable, sendableMigrations, sendableTopics } = await import('@l
 const { buildApp } = await import('./app.js');
 const { optOutsMigration } = await import('./consent/opt-outs.js');
 const { createConsentHandler } = await import('./consent/replies.js');
-const { messageRowsMigration } = await import('./message/rows.js');
+const { dueByPriorityMigration, messageRowsMigration } = await import('./message/rows.js');
 const { campaignSettingsMigration } = await import('./campaigns/settings.js');
 const { createDeliveryHandler, parkedReceiptsMigration } = await import('./receipts/deliveries.js');
 const { createSubmitter } = await import('./submission/submitter.js');
@@ -45,6 +45,7 @@ const backbone = await connectBackbone({
     ...sendableMigrations,
     optOutsMigration,
     messageRowsMigration,
+    dueByPriorityMigration,
     campaignSettingsMigration,
     parkedReceiptsMigration,
     recipientCarriersMigration,

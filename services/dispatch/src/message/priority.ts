@@ -12,8 +12,12 @@ const TRANSACTIONAL = new Set([
   'PUBLIC_SERVICE_ANNOUNCEMENT',
 ]);
 
+/** Every priority, the first first. */
+export const PRIORITIES = [0, 1, 2] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
 /** 0 goes first. */
-export function priorityOf(useCase: string): 0 | 1 | 2 {
+export function priorityOf(useCase: string): Priority {
   if (URGENT.has(useCase)) return 0;
   return TRANSACTIONAL.has(useCase) ? 1 : 2;
 }

@@ -49,6 +49,27 @@ export const messageRowsMigration: Migration = {
   },
 };
 
+/**
+ * The scheduler claims due messages one priority at a time (submission/due.ts): on (priority, due_at)
+ * each claim is a range read of just the rows it takes. On (due_at, priority) it had to read and sort
+ * every due message to find the first few by priority, so a pass over 16 cost as much as the backlog.
+ */
+export const dueByPriorityMigration: Migration = {
+  name: '1305_dispatch_messages_due_by_priority',
+  async up(db) {
+    await db.schema.alterTable('messages', (t) => {
+      t.index(['priority', 'due_at'], 'ix_messages_priority_due');
+      t.dropIndex(['due_at', 'priority'], 'ix_messages_due');
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('messages', (t) => {
+      t.index(['due_at', 'priority'], 'ix_messages_due');
+      t.dropIndex(['priority', 'due_at'], 'ix_messages_priority_due');
+    });
+  },
+};
+
 const waiting = (status: MessageStatus) => status === 'accepted' || status === 'queued';
 
 export function messageRow(message: ExistingMessage) {

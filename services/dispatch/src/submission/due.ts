@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { PRIORITIES, type Priority } from '../message/priority.js';
 import type { Blocked, BlockedScopes } from './blocks.js';
 
 /**
@@ -8,21 +9,44 @@ import type { Blocked, BlockedScopes } from './blocks.js';
  */
 export type CarrierKnowledge = 'none' | 'lookups' | 'lookups-paused';
 
+type Claimed = Array<{ message_id: string; campaign_id: string }>;
+
 /**
- * The due messages a pass claims, priority first, leaving alone what is held: every message of a blocked
+ * Up to `limit` due messages for a pass: the most urgent priority first, the longest due first within
+ * it. One range read per priority on (priority, due_at), until the pass has enough.
+ */
+export async function claimDue(
+  trx: Knex.Transaction,
+  at: Date,
+  blocked: Blocked,
+  limit: number,
+  knowledge: CarrierKnowledge,
+): Promise<Claimed> {
+  const claimed: Claimed = [];
+  for (const priority of PRIORITIES) {
+    if (claimed.length >= limit) break;
+    claimed.push(...(await claimDueOf(trx, priority, at, blocked, limit - claimed.length, knowledge)));
+  }
+  return claimed;
+}
+
+/**
+ * The due messages of one priority a pass claims, leaving alone what is held: every message of a blocked
  * campaign, brand or sender; of a carrier's blocked scope, only the messages that would count against that
  * carrier (its subscribers', and recipients' whose carrier is not known). Locked FOR UPDATE SKIP LOCKED:
  * another instance's pass takes others. The carrier cache is read in a subquery only when a carrier holds
  * something.
  */
-export function claimDue(
+function claimDueOf(
   trx: Knex.Transaction,
+  priority: Priority,
   at: Date,
   blocked: Blocked,
   limit: number,
   knowledge: CarrierKnowledge,
 ) {
   const query = trx('messages')
+    .where('priority', priority)
     .where('due_at', '<=', at)
     .whereNotIn('campaign_id', blocked.campaign)
     .whereNotIn('brand_id', blocked.brand)
@@ -46,11 +70,11 @@ export function claimDue(
     });
   }
   return query
-    .orderBy([{ column: 'priority' }, { column: 'due_at' }])
+    .orderBy('due_at')
     .limit(limit)
     .forUpdate()
     .skipLocked()
-    .select('message_id', 'campaign_id') as Promise<Array<{ message_id: string; campaign_id: string }>>;
+    .select('message_id', 'campaign_id') as Promise<Claimed>;
 }
 
 function inScopes(q: Knex.QueryBuilder, scopes: BlockedScopes) {

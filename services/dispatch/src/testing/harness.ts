@@ -16,7 +16,7 @@ import { campaignSettingsMigration } from '../campaigns/settings.js';
 import { recipientCarriersMigration } from '../carriers/store.js';
 import { optOutsMigration } from '../consent/opt-outs.js';
 import { createConsentHandler } from '../consent/replies.js';
-import { messageRowsMigration } from '../message/rows.js';
+import { dueByPriorityMigration, messageRowsMigration } from '../message/rows.js';
 import { createDeliveryHandler, parkedReceiptsMigration } from '../receipts/deliveries.js';
 import { createSubmitter, type SubmitterDeps } from '../submission/submitter.js';
 
@@ -60,6 +60,7 @@ export async function startDispatchHarness(now: () => Date = () => new Date()) {
     ...sendableMigrations,
     optOutsMigration,
     messageRowsMigration,
+    dueByPriorityMigration,
     campaignSettingsMigration,
     parkedReceiptsMigration,
     recipientCarriersMigration,
@@ -70,7 +71,9 @@ export async function startDispatchHarness(now: () => Date = () => new Date()) {
   const app = buildApp({ logger, db, store, readiness: [], now });
   /** A dispatch instance's submitter on the fake provider; a test may give it its own clock, limiter… */
   const submitter = (
-    options: Partial<Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs' | 'carriers'>> = {},
+    options: Partial<
+      Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs' | 'carriers' | 'batchSize'>
+    > = {},
   ) =>
     createSubmitter({
       db,

@@ -6,7 +6,7 @@
  * (needs the stack and `pnpm build`). Writes bench/results/gateway-<time>.json.
  */
 import { parseArgs } from 'node:util';
-import { callAs } from '@longcode/testing';
+import { createLoadClient } from './load-client.js';
 import { startMessagingWorld } from './message-world.js';
 import { writeReport } from './report.js';
 import { createLatencyRecorder } from './stats.js';
@@ -27,17 +27,12 @@ const rounds = Number(values.rounds);
 const sendAt = values.deferred ? new Date(Date.now() + 3_600_000).toISOString() : undefined;
 const world = await startMessagingWorld(1);
 
-async function viaGateway(body: unknown) {
-  const response = await fetch(`${world.platform.gateway.url}/v1/messages`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${world.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  await response.arrayBuffer();
-  return response.status;
-}
+const gatewayClient = createLoadClient(world.platform.gateway.url, clients);
+const dispatchClient = createLoadClient(world.platform.dispatch.url, clients);
+const viaGateway = async (body: unknown) =>
+  (await gatewayClient.post('/v1/messages', body, { authorization: `Bearer ${world.apiKey}` })).status;
 const direct = async (body: unknown) =>
-  (await callAs(world.account, world.platform.dispatch.url, 'POST', '/messages', body)).status;
+  (await dispatchClient.post('/messages', body, { 'x-account-id': world.account })).status;
 
 let sequence = 0;
 async function phase(send: (body: unknown) => Promise<number>) {
@@ -79,6 +74,7 @@ try {
   console.log(JSON.stringify(results, null, 2));
   writeReport('gateway', { singles, clients, rounds, deferred: values.deferred }, results);
 } finally {
+  await Promise.all([gatewayClient.close(), dispatchClient.close()]);
   await world.stop();
 }
 process.exit(0);

@@ -12,6 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { callAs, eventually } from '@longcode/testing';
+import { createLoadClient } from './load-client.js';
 import { finalCount, startMessagingWorld, WARM_UP } from './message-world.js';
 import { writeReport } from './report.js';
 import { createLatencyRecorder } from './stats.js';
@@ -32,6 +33,7 @@ const warmup = Number(values.warmup);
 const world = await startMessagingWorld(Number(values.campaigns));
 const dispatchUrl = world.platform.dispatch.url;
 const post = (path: string, body: unknown) => callAs(world.account, dispatchUrl, 'POST', path, body);
+const singleClient = createLoadClient(dispatchUrl, clients);
 
 try {
   await warmUp(warmup);
@@ -46,7 +48,9 @@ try {
       while (next < singles) {
         const i = next++;
         const started = performance.now();
-        const answer = await post('/messages', world.message(i, 'single run'));
+        const answer = await singleClient.post('/messages', world.message(i, 'single run'), {
+          'x-account-id': world.account,
+        });
         if (answer.status !== 202) throw new Error(`refused: ${JSON.stringify(answer.body)}`);
         latency.record(performance.now() - started);
       }
@@ -119,6 +123,7 @@ try {
   console.error(world.platform.dispatch.output().slice(-4000));
   throw error;
 } finally {
+  await singleClient.close();
   await world.stop();
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, afterSuccess, LOCK_MS, lockedFor, MAX_FAILURES } from './lockout.js';
+import {
+  afterFailure,
+  afterSuccess,
+  LOCK_MS,
+  lockedFor,
+  MAX_ADDRESS_FAILURES,
+  MAX_FAILURES,
+} from './lockout.js';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 12, minutes));
 
@@ -27,6 +34,14 @@ describe('Login lockout', () => {
     const again = afterFailure(locked, at(16));
     expect(again.failedLogins).toBe(1);
     expect(lockedFor(again, at(16))).toBe(0);
+  });
+
+  it('locks at a higher count when given one (the address from every IP)', () => {
+    let state = afterSuccess();
+    for (let i = 0; i < MAX_ADDRESS_FAILURES - 1; i++)
+      state = afterFailure(state, at(0), MAX_ADDRESS_FAILURES);
+    expect(lockedFor(state, at(0))).toBe(0);
+    expect(lockedFor(afterFailure(state, at(0), MAX_ADDRESS_FAILURES), at(0))).toBe(LOCK_MS);
   });
 
   it('forgets failures after a success', () => {

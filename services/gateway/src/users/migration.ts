@@ -21,7 +21,8 @@ export const usersMigration: Migration = {
       t.index(['account_id', 'created_at'], 'ix_users_account');
     });
     // Failed logins by email (hashed), whether or not a user has it: an unknown address locks the same
-    // way, so the lockout tells nobody which addresses exist.
+    // way, so the lockout tells nobody which addresses exist. `email_hash` keys both counts of
+    // users/lockout.ts: the address's, and the address's from one IP.
     await db.schema.createTable('login_throttle', (t) => {
       t.specificType('email_hash', 'char(64)').primary();
       t.integer('failed_logins').notNullable();

@@ -45,7 +45,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
         schema: {
           tags,
           summary: 'Sign in with email and password: a session token for `Authorization: Bearer lcs_…`',
-          description: `Five wrong passwords in a row lock the address for 15 minutes (429 LOGIN_LOCKED).`,
+          description: `Five wrong passwords in a row lock the address from the caller's IP for 15 minutes, and fifty from anywhere lock it for everyone (429 LOGIN_LOCKED).`,
           security: [],
           body: {
             type: 'object',
@@ -59,7 +59,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
       async (request, reply) => {
         const address = normalEmail(request.body.email);
         const at = now();
-        const attempt = await throttle.attempt(address, at);
+        const attempt = await throttle.attempt(address, request.ip, at);
         const locked = attempt.lockedMs;
         if (locked > 0) {
           reply.header('retry-after', Math.ceil(locked / 1000));
@@ -76,7 +76,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
         const matches = await verifyPassword(user?.passwordHash ?? null, request.body.password);
         if (!user || !matches || !user.isActive) {
           if (user) {
-            const action = attempt.state.lockedUntil ? 'login.locked' : 'login.failed';
+            const action = attempt.locksNow ? 'login.locked' : 'login.failed';
             await audit(
               db,
               {
@@ -91,7 +91,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
           }
           throw loginFailed();
         }
-        await throttle.succeeded(address);
+        await throttle.succeeded(address, request.ip);
         await recordLogin(db, user.id, at);
         const session = await openSession(
           db,
@@ -199,7 +199,7 @@ export function signInRoutes({ db, throttle, mailer, logger, now }: SignInDeps) 
         if (userId !== owner.id) throw invalid();
         await setPassword(db, userId, await hashPassword(request.body.password), at);
         await revokeSessionsOf(db, userId, at);
-        await throttle.succeeded(owner.email);
+        await throttle.succeeded(owner.email, request.ip);
         await audit(
           db,
           { accountId: owner.accountId, actor: `user:${userId}`, action: 'password.reset', ip: request.ip },

@@ -1,0 +1,62 @@
+import { createDatabase, type Database, migrate } from '@longcode/eventstore';
+import { createTestDatabase, stackFromEnv } from '@longcode/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gatewayMigrations } from '../migrations.js';
+import { MAX_ADDRESS_FAILURES, MAX_FAILURES } from './lockout.js';
+import { createLoginThrottle, type LoginThrottle } from './throttle.js';
+
+let db: Database;
+let drop: () => Promise<void>;
+let throttle: LoginThrottle;
+beforeAll(async () => {
+  const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'gw_throttle');
+  drop = database.drop;
+  db = createDatabase({ url: database.url });
+  await migrate(db, gatewayMigrations);
+  throttle = createLoginThrottle(db);
+});
+afterAll(async () => {
+  await db?.destroy();
+  await drop?.();
+});
+
+const now = new Date();
+const fail = async (email: string, ip: string, times: number) => {
+  const attempts = [];
+  for (let i = 0; i < times; i++) attempts.push(await throttle.attempt(email, ip, now));
+  return attempts;
+};
+
+describe('Login throttle', () => {
+  it("locks a guesser's IP out of an address, not the person signing in from elsewhere", async () => {
+    const attempts = await fail('victim@acme.example', '203.0.113.7', MAX_FAILURES);
+    expect(attempts.map((a) => [a.lockedMs, a.locksNow])).toEqual([
+      ...Array(MAX_FAILURES - 1).fill([0, false]),
+      [0, true],
+    ]);
+    expect((await throttle.attempt('victim@acme.example', '203.0.113.7', now)).lockedMs).toBeGreaterThan(0);
+    // The owner, from their own network, still has their tries; signing in does not unlock the guesser.
+    expect((await throttle.attempt('victim@acme.example', '198.51.100.20', now)).lockedMs).toBe(0);
+    await throttle.succeeded('victim@acme.example', '198.51.100.20');
+    expect((await throttle.attempt('victim@acme.example', '203.0.113.7', now)).lockedMs).toBeGreaterThan(0);
+  });
+
+  it('locks an address for everyone once guesses from many IPs add up', async () => {
+    for (let i = 0; i < MAX_ADDRESS_FAILURES - 1; i++) {
+      const [attempt] = await fail('spread@acme.example', `192.0.2.${i + 1}`, 1);
+      expect(attempt?.lockedMs).toBe(0);
+    }
+    const [last] = await fail('spread@acme.example', '192.0.2.200', 1);
+    expect(last).toEqual({ lockedMs: 0, locksNow: true });
+    expect((await throttle.attempt('spread@acme.example', '198.51.100.99', now)).lockedMs).toBeGreaterThan(0);
+    // Other addresses are not concerned.
+    expect((await throttle.attempt('other@acme.example', '192.0.2.1', now)).lockedMs).toBe(0);
+  });
+
+  it('counts simultaneous attempts exactly', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 12 }, () => throttle.attempt('rushed@acme.example', '203.0.113.9', now)),
+    );
+    expect(attempts.filter((a) => a.lockedMs === 0)).toHaveLength(MAX_FAILURES);
+  });
+});

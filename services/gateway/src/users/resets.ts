@@ -7,22 +7,29 @@ export const RESET_TTL_MS = 60 * 60_000;
 /** How many reset links a user may have live at once: more requests mail nothing (no mail bombing). */
 export const MAX_LIVE_RESETS = 3;
 
-/** A new reset token for the user, or null when the user has `MAX_LIVE_RESETS` live ones already. */
+/**
+ * A new reset token for the user, or null when the user has `MAX_LIVE_RESETS` live ones already. The
+ * user's row is locked while the live ones are counted and the new one added, so simultaneous requests
+ * cannot each see room for one more.
+ */
 export async function issueReset(db: Knex, userId: string, now: Date): Promise<string | null> {
-  const [live] = await db('password_resets')
-    .where({ user_id: userId })
-    .whereNull('used_at')
-    .where('expires_at', '>', now)
-    .count({ n: '*' });
-  if (Number(live?.n ?? 0) >= MAX_LIVE_RESETS) return null;
-  const { token, hash } = issueToken('lcr');
-  await db('password_resets').insert({
-    token_hash: hash,
-    user_id: userId,
-    created_at: now,
-    expires_at: new Date(now.getTime() + RESET_TTL_MS),
+  return db.transaction(async (trx) => {
+    await trx('users').where({ user_id: userId }).forUpdate().first('user_id');
+    const [live] = await trx('password_resets')
+      .where({ user_id: userId })
+      .whereNull('used_at')
+      .where('expires_at', '>', now)
+      .count({ n: '*' });
+    if (Number(live?.n ?? 0) >= MAX_LIVE_RESETS) return null;
+    const { token, hash } = issueToken('lcr');
+    await trx('password_resets').insert({
+      token_hash: hash,
+      user_id: userId,
+      created_at: now,
+      expires_at: new Date(now.getTime() + RESET_TTL_MS),
+    });
+    return token;
   });
-  return token;
 }
 
 /** Whom a reset token is for, while it may still be used. */

@@ -1,23 +1,12 @@
-import { createDatabase, type Database, migrate } from '@longcode/eventstore';
-import { createTestDatabase, stackFromEnv } from '@longcode/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gatewayMigrations } from '../migrations.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gatewayDatabase } from '../testing/database.js';
 import { MAX_ADDRESS_FAILURES, MAX_FAILURES } from './lockout.js';
 import { createLoginThrottle, type LoginThrottle } from './throttle.js';
 
-let db: Database;
-let drop: () => Promise<void>;
+const database = gatewayDatabase('gw_throttle');
 let throttle: LoginThrottle;
-beforeAll(async () => {
-  const database = await createTestDatabase(stackFromEnv(process.env).mysqlUrl, 'gw_throttle');
-  drop = database.drop;
-  db = createDatabase({ url: database.url });
-  await migrate(db, gatewayMigrations);
-  throttle = createLoginThrottle(db);
-});
-afterAll(async () => {
-  await db?.destroy();
-  await drop?.();
+beforeAll(() => {
+  throttle = createLoginThrottle(database());
 });
 
 const now = new Date();

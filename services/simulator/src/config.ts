@@ -74,6 +74,11 @@ export const configSchema = z.object({
   SIM_SEND_ERROR_RATE: rate().default(0),
   /** A recipient (E.164) matching this regex is refused as one who texted STOP (40300). */
   SIM_BLOCKED_RECIPIENTS: regex().optional(),
+  /**
+   * How long the messaging API takes to answer a send (Telnyx's and Twilio's). A real one answers in tens
+   * to hundreds of milliseconds; 0 answers at once.
+   */
+  SIM_SEND_LATENCY_MS: durationMs().default(0),
   /** How long after its acceptance a message is sent (`message.sent`). */
   SIM_MESSAGE_SENT_DELAY_MS: durationMs().default(50),
   /** How long after it is sent a message is finalized (`message.finalized`: delivered, or failed). */

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
 import { sendTelnyxErrors } from '../telnyx-errors.js';
 import { tooManyRequests } from './errors.js';
@@ -11,7 +12,12 @@ export interface MessagingRoutesDeps {
   onSend(): void;
   /** Whether the webhooks waiting fill their queue. */
   saturated(): boolean;
+  /** How long a send takes to be answered (SIM_SEND_LATENCY_MS). */
+  latencyMs: number;
 }
+
+/** A send's answer comes after the API's latency, whatever it is. */
+export const sendLatency = (ms: number) => (ms > 0 ? delay(ms) : undefined);
 
 /**
  * Telnyx's messaging API (inside telnyxApi, so behind the Bearer key): `POST /messages` sends one message.
@@ -21,10 +27,17 @@ export interface MessagingRoutesDeps {
  * Its requests log at warn only: at thousands of sends a second, two info lines each would be most of the
  * work (GET /simulator/messages shows every accepted one).
  */
-export function telnyxMessagingRoutes({ intake, rateLimiter, onSend, saturated }: MessagingRoutesDeps) {
+export function telnyxMessagingRoutes({
+  intake,
+  rateLimiter,
+  onSend,
+  saturated,
+  latencyMs,
+}: MessagingRoutesDeps) {
   return async (app: FastifyInstance) => {
     app.post('/messages', { logLevel: 'warn' }, async (request, reply) => {
       onSend();
+      await sendLatency(latencyMs);
       const limit = rateLimiter.take();
       reply.headers(limit.headers);
       if (!limit.allowed || saturated()) {

@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /** The route alone, over an intake that takes everything, with the webhook queue full or not. */
-function route({ saturated }: { saturated: boolean }) {
+function route({ saturated, latencyMs = 0 }: { saturated: boolean; latencyMs?: number }) {
   const counted = { submitted: 0, rateLimited: 0, sends: 0 };
   const intake = {
     submit: () => {
@@ -31,12 +31,21 @@ function route({ saturated }: { saturated: boolean }) {
         counted.sends += 1;
       },
       saturated: () => saturated,
+      latencyMs,
     }),
   );
   return { app, counted };
 }
 
 describe('POST /messages', () => {
+  it('answers a send only after the API latency it is given', async () => {
+    const { app } = route({ saturated: false, latencyMs: 150 });
+    const started = performance.now();
+    const response = await app.inject({ method: 'POST', url: '/messages', payload: { to: '+13125550002' } });
+    expect(response.statusCode).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(149);
+  });
+
   it('takes a send and tells the deliveries to give way', async () => {
     const { app, counted } = route({ saturated: false });
     const response = await app.inject({ method: 'POST', url: '/messages', payload: { to: '+13125550002' } });

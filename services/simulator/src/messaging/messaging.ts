@@ -21,6 +21,7 @@ export type MessagingConfig = Pick<
   | 'SIM_SEED'
   | 'SIM_MESSAGING_WEBHOOK_URL'
   | 'SIM_MESSAGES_PER_SECOND'
+  | 'SIM_SEND_LATENCY_MS'
   | 'SIM_SEND_ERROR_RATE'
   | 'SIM_BLOCKED_RECIPIENTS'
   | 'SIM_MESSAGE_SENT_DELAY_MS'
@@ -102,15 +103,17 @@ export function createMessaging({
     return { messageId: wire.messageIdOf(record), eventId: record.eventId, webhookUrl: record.webhookUrl };
   }
 
+  const routes = {
+    intake,
+    rateLimiter,
+    onSend: receipts.busy,
+    saturated: receipts.saturated,
+    latencyMs: config.SIM_SEND_LATENCY_MS,
+  };
   return {
-    telnyxRoutes: telnyxMessagingRoutes({
-      intake,
-      rateLimiter,
-      onSend: receipts.busy,
-      saturated: receipts.saturated,
-    }),
+    telnyxRoutes: telnyxMessagingRoutes(routes),
     /** What another API's routes send through: the same intake, rate limit and counters as Telnyx's. */
-    core: { intake, rateLimiter, onSend: receipts.busy, saturated: receipts.saturated, store },
+    core: { ...routes, store },
     controlRoutes: messagingControlRoutes({ store, inject }),
     close(): void {
       receipts.close();

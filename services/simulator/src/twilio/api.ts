@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { sendLatency } from '../messaging/http.js';
 import type { MessagingCore } from '../messaging/messaging.js';
 import {
   authenticate,
@@ -34,7 +35,7 @@ type MessageParams = { Params: { AccountSid: string; Sid: string } };
  * Retry-After.
  */
 export function twilioApi({ accountSid, authToken, core }: TwilioApiDeps) {
-  const { intake, rateLimiter, onSend, saturated, store } = core;
+  const { intake, rateLimiter, onSend, saturated, store, latencyMs } = core;
   return async (app: FastifyInstance) => {
     app.addContentTypeParser(
       'application/x-www-form-urlencoded',
@@ -64,6 +65,7 @@ export function twilioApi({ accountSid, authToken, core }: TwilioApiDeps) {
       { logLevel: 'warn' },
       async (request, reply) => {
         onSend();
+        await sendLatency(latencyMs);
         const limit = rateLimiter.take();
         if (!limit.allowed || saturated()) {
           intake.rateLimited();

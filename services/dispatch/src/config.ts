@@ -18,12 +18,13 @@ export const configSchema = backboneConfigSchema.extend({
   REDIS_KEY_PREFIX: z.string().max(64).default(''),
   /** Messages a second per sender number; 0 for none beyond the campaign's carrier limits. */
   SENDER_MPS: z.coerce.number().int().min(0).max(1_000).default(10),
-  /**
-   * Messages claimed and handed to the provider per pass, all at once. Each is recorded as being sent
-   * just before its call, so a crash leaves at most this many whose outcome is unknown.
-   */
+  /** Messages claimed per pass (one transaction), at most what the sends in flight leave room for. */
   SUBMITTER_BATCH_SIZE: z.coerce.number().int().min(1).max(1_000).default(16),
-  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(16),
+  /**
+   * Sends in flight at once, over passes that overlap. Each message is recorded as being sent just before
+   * its call, so a crash leaves at most this many whose outcome is unknown (their receipts settle them).
+   */
+  SUBMITTER_CONCURRENCY: z.coerce.number().int().min(1).max(1_000).default(64),
   /**
    * How long after each retriable refusal a message is tried again (ms, comma-separated; the last repeats):
    * 1 min, 5 min, 15 min, then 1 h. A provider's Retry-After, when longer, wins.

@@ -67,11 +67,11 @@ export function createSubmitter(deps: SubmitterDeps) {
   const blocked = createBlocks(now);
 
   /** The messages whose submission this pass started, and what to keep once its transaction is over. */
-  async function claim(): Promise<{ started: Started[]; remember?: () => Promise<void> }> {
+  async function claim(limit: number): Promise<{ started: Started[]; remember?: () => Promise<void> }> {
     const at = now();
     return db.transaction(async (trx) => {
       const knowledge = !deps.carriers ? 'none' : deps.carriers.paused(at) ? 'lookups-paused' : 'lookups';
-      const due = await claimDue(trx, at, blocked.current(), batchSize, knowledge);
+      const due = await claimDue(trx, at, blocked.current(), limit, knowledge);
       if (due.length === 0) return { started: [] };
       const work = messageWork(deps.store, trx, now);
       await work.load(due.map((row) => row.message_id));
@@ -215,21 +215,28 @@ export function createSubmitter(deps: SubmitterDeps) {
     return stale.length;
   }
 
-  /** One pass: claim, then send what was claimed (at most `concurrency` at once). How many were sent. */
-  async function runOnce(): Promise<number> {
-    const { started, remember } = await claim();
-    // What the lookups learned is kept outside the claim's transaction, while the messages go out.
+  /** Claims up to `limit` messages; what the lookups learned is kept outside the claim's transaction. */
+  async function claimSome(limit: number): Promise<{ started: Started[]; remembering?: Promise<void> }> {
+    const { started, remember } = await claim(limit);
     const remembering = remember?.().catch((error) =>
       logger.warn({ err: error }, 'keeping looked-up carriers failed'),
     );
+    return { started, ...(remembering ? { remembering } : {}) };
+  }
+
+  const send = (item: Started) =>
+    submit(item).catch((error) =>
+      logger.error({ err: error, messageId: item.message.messageId }, 'recording a send failed'),
+    );
+
+  /** One pass: claim, then send what was claimed (at most `concurrency` at once). How many were sent. */
+  async function runOnce(): Promise<number> {
+    const { started, remembering } = await claimSome(batchSize);
     let next = 0;
     const worker = async () => {
       while (next < started.length) {
         const item = started[next++];
-        if (item)
-          await submit(item).catch((error) =>
-            logger.error({ err: error, messageId: item.message.messageId }, 'recording a send failed'),
-          );
+        if (item) await send(item);
       }
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, started.length) }, worker));
@@ -237,8 +244,19 @@ export function createSubmitter(deps: SubmitterDeps) {
     return started.length;
   }
 
+  /**
+   * Passes overlap: the next claims as soon as the sends in flight leave room for a batch, not once the
+   * slowest send of the last pass has been answered. Waiting for whole passes, an instance sent at most a
+   * pass per carrier round trip: 16 per 150 ms, about 100 messages a second.
+   */
   async function forever() {
     let lastSweep = 0;
+    const inFlight = new Set<Promise<void>>();
+    const keeping = new Set<Promise<void>>();
+    const track = (work: Promise<void>, set = inFlight) => {
+      set.add(work);
+      void work.finally(() => set.delete(work));
+    };
     while (!stopped) {
       if (Date.now() - lastSweep > 1_000) {
         lastSweep = Date.now();
@@ -247,12 +265,23 @@ export function createSubmitter(deps: SubmitterDeps) {
           logger.warn({ err: error }, 'settling submissions failed'),
         );
       }
-      const sent = await runOnce().catch((error) => {
+      // A pass claims a whole batch (one transaction for many), so it waits for room for one.
+      if (concurrency - inFlight.size < Math.min(batchSize, concurrency)) {
+        await Promise.race(inFlight);
+        continue;
+      }
+      const { started, remembering } = await claimSome(
+        Math.min(batchSize, concurrency - inFlight.size),
+      ).catch((error) => {
         logger.warn({ err: error }, 'a submission pass failed; trying again');
-        return 0;
+        return { started: [], remembering: undefined };
       });
-      if (sent === 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, idleMs));
+      for (const item of started) track(send(item));
+      if (remembering) track(remembering, keeping);
+      if (started.length === 0 && !stopped) await new Promise((resolve) => setTimeout(resolve, idleMs));
     }
+    // Stopping: every send started is answered and recorded first.
+    await Promise.all([...inFlight, ...keeping]);
   }
 
   return {

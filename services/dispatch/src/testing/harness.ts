@@ -28,7 +28,7 @@ export function fakeSmsProvider() {
     providerMessageId: `prov-${m.messageId}`,
     segments: 1,
   });
-  let answer = accepting;
+  let answer: (m: OutboundMessage) => SendResult | Promise<SendResult> = accepting;
   const provider: SmsProvider = {
     async send(message) {
       sent.push(message);
@@ -72,7 +72,7 @@ export async function startDispatchHarness(now: () => Date = () => new Date()) {
   /** A dispatch instance's submitter on the fake provider; a test may give it its own clock, limiter… */
   const submitter = (
     options: Partial<
-      Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs' | 'carriers' | 'batchSize'>
+      Pick<SubmitterDeps, 'now' | 'limiter' | 'settleAfterMs' | 'carriers' | 'batchSize' | 'concurrency'>
     > = {},
   ) =>
     createSubmitter({

@@ -8,7 +8,7 @@ import { openAccount, partnerJourney, stackFromEnv, startPlatform } from '@longc
  */
 export async function startMessagingWorld(
   campaignCount: number,
-  overrides: { dispatch?: Record<string, string> } = {},
+  overrides: { dispatch?: Record<string, string>; simulator?: Record<string, string> } = {},
 ) {
   const platform = await startPlatform(stackFromEnv(process.env), {
     simulator: {
@@ -19,6 +19,7 @@ export async function startMessagingWorld(
       SIM_WEBHOOK_MAX_ATTEMPTS: '8',
       SIM_MESSAGE_SENT_DELAY_MS: '0',
       SIM_MESSAGE_DELIVERY_DELAY_MS: '0',
+      ...overrides.simulator,
     },
     services: {
       dispatch: { SENDER_MPS: '0', ...overrides.dispatch },

@@ -3,7 +3,9 @@
  * (concurrent clients) and batches, the full lifecycle (accepted → delivered receipt processed), and
  * receipts' webhook ingestion during it. The simulator is the carrier with no delay and no rate limit.
  * Usage: pnpm --filter @longcode/bench messages [--single 5000] [--clients 32] [--batches 20] [--campaigns 5]
- * [--warmup 5000] (needs the stack and `pnpm build`). Writes bench/results/messages-<time>.json.
+ * [--warmup 5000] [--carrier-latency 0] [--submitter-concurrency N] (needs the stack and `pnpm build`).
+ * Writes bench/results/messages-<time>.json. `--carrier-latency` is how long the simulator takes to answer
+ * a send (a real carrier's API answers in tens to hundreds of milliseconds).
  *
  * The services start fresh for each run, and for their first half-minute V8 spends about a fifth of their
  * CPU compiling (perf shows it falling from 31 % to 11 % over a 20 s window). `--warmup` first sends that
@@ -24,13 +26,20 @@ const { values } = parseArgs({
     batches: { type: 'string', default: '20' },
     campaigns: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '5000' },
+    'carrier-latency': { type: 'string', default: '0' },
+    'submitter-concurrency': { type: 'string' },
   },
 });
 const singles = Number(values.single);
 const clients = Number(values.clients);
 const batches = Number(values.batches);
 const warmup = Number(values.warmup);
-const world = await startMessagingWorld(Number(values.campaigns));
+const carrierLatencyMs = Number(values['carrier-latency']);
+const submitterConcurrency = values['submitter-concurrency'];
+const world = await startMessagingWorld(Number(values.campaigns), {
+  simulator: { SIM_SEND_LATENCY_MS: String(carrierLatencyMs) },
+  ...(submitterConcurrency ? { dispatch: { SUBMITTER_CONCURRENCY: submitterConcurrency } } : {}),
+});
 const dispatchUrl = world.platform.dispatch.url;
 const post = (path: string, body: unknown) => callAs(world.account, dispatchUrl, 'POST', path, body);
 const singleClient = createLoadClient(dispatchUrl, clients);
@@ -118,7 +127,19 @@ try {
     },
   };
   console.log(JSON.stringify(results, null, 2));
-  writeReport('messages', { singles, clients, batches, warmup, campaigns: world.campaigns.length }, results);
+  writeReport(
+    'messages',
+    {
+      singles,
+      clients,
+      batches,
+      warmup,
+      carrierLatencyMs,
+      submitterConcurrency: submitterConcurrency ?? 'default',
+      campaigns: world.campaigns.length,
+    },
+    results,
+  );
 } catch (error) {
   console.error(world.platform.dispatch.output().slice(-4000));
   throw error;

@@ -38,20 +38,23 @@ export function createDestinationSpread(
   limitPerHour: number,
   now: () => Date = () => new Date(),
 ) {
+  // Sent once, then called by its hash (EVALSHA; ioredis loads it again if Redis forgot it).
+  redis.defineCommand('longcodeSpread', { numberOfKeys: 1, lua: SCRIPT });
+  const spread = (
+    redis as unknown as { longcodeSpread(...args: Array<string | number>): Promise<[number, number]> }
+  ).longcodeSpread.bind(redis);
   return {
     /** Counts the send's destinations for the account; throws DestinationSpreadError past the limit. */
     async admit(accountId: string, destinations: readonly unknown[]): Promise<void> {
       const prefixes = [...new Set(destinations.map(prefixOf).filter((p): p is string => p !== null))];
       if (prefixes.length === 0) return;
       const hour = Math.floor(now().getTime() / 3_600_000);
-      const [admitted] = (await redis.eval(
-        SCRIPT,
-        1,
+      const [admitted] = await spread(
         `gateway-spread:${accountId}:${hour}`,
         limitPerHour,
         2 * 3_600_000,
         ...prefixes,
-      )) as [number, number];
+      );
       if (admitted !== 1) throw new DestinationSpreadError(limitPerHour);
     },
   };

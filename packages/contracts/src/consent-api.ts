@@ -59,6 +59,10 @@ const change = {
     description:
       "The text that did it, when one did: its provider's id (providerMessageId in GET /v1/inbound-messages)",
   },
+  inboundMessageId: {
+    ...nullableString,
+    description: 'The text that did it, when one did: our id of it (GET /v1/inbound-messages/{id})',
+  },
   actor: { type: 'string', description: 'Who made the change: the person (by text), or the API caller' },
 } as const;
 const changeFields = Object.keys(change) as Array<keyof typeof change>;

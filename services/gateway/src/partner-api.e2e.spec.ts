@@ -285,6 +285,18 @@ describe('The partner API > inbound messages', () => {
       key: accounts.acme.key,
     });
     expect(optOuts.body.data).toEqual([expect.objectContaining({ scope: 'BRAND', brandId, how: 'KEYWORD' })]);
+    // Their consent ledger names the text that did it, by our id and by the provider's.
+    const consent = await call('GET', `/v1/consents/${encodeURIComponent(person)}`, {
+      key: accounts.acme.key,
+    });
+    expect(consent.body.ledger.filter((e: { type: string }) => e.type === 'ConsentRevoked')).toEqual([
+      expect.objectContaining({
+        keyword: 'STOP',
+        inboundMessageId: stop.id,
+        sourceMessageId: stop.providerMessageId,
+      }),
+    ]);
+    expect(stop.providerMessageId).toEqual(expect.any(String));
 
     const theirs = await call('GET', `/v1/inbound-messages/${hello.id}`, { key: accounts.other.key });
     expect([theirs.status, theirs.body.code]).toEqual([404, 'INBOUND_MESSAGE_NOT_FOUND']);

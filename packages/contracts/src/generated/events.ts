@@ -14,10 +14,12 @@ export interface ConsentGranted {
   how: string;
   /** The keyword or words that did it, when a message did. */
   keyword: string | null;
-  /** The inbound message that caused it, when one did. */
+  /** The inbound message that caused it, when one did: the provider's id of it. */
   sourceMessageId: string | null;
   /** Who made the change: the recipient (by message), or the API caller's identity. */
   actor: string;
+  /** Our id of the inbound message that caused it (GET /v1/inbound-messages/{id}), when one did. */
+  inboundMessageId: string | null;
 }
 
 /** The person opted out: nothing may be sent to them in the scope, except one confirmation. */
@@ -34,12 +36,14 @@ export interface ConsentRevoked {
   how: string;
   /** The keyword or words that did it, when a message did. */
   keyword: string | null;
-  /** The inbound message that caused it, when one did. */
+  /** The inbound message that caused it, when one did: the provider's id of it. */
   sourceMessageId: string | null;
   /** Who made the change: the recipient (by message), or the API caller's identity. */
   actor: string;
   /** When the opt-out lapses, epoch milliseconds; null for never. */
   expiresAt: number | null;
+  /** Our id of the inbound message that caused it (GET /v1/inbound-messages/{id}), when one did. */
+  inboundMessageId: string | null;
 }
 
 /**

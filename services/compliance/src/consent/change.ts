@@ -48,6 +48,7 @@ export function changeOf(request: ChangeRequest, now: Date): ConsentChange & { e
     how: request.how,
     keyword: null,
     sourceMessageId: null,
+    inboundMessageId: null,
     actor: request.actor ?? `api ${accountId}`,
     expiresAt,
   };

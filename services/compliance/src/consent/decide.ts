@@ -10,7 +10,10 @@ export interface ConsentChange {
   brandId: string | null;
   how: 'KEYWORD' | 'CUSTOM_KEYWORD' | 'FREE_TEXT' | 'API' | 'WEB_FORM';
   keyword: string | null;
+  /** The provider's id of the text that did it, when one did. */
   sourceMessageId: string | null;
+  /** Our id of that text (the inbound message), when one did. */
+  inboundMessageId: string | null;
   actor: string;
 }
 
@@ -49,6 +52,7 @@ const changeData = (c: ConsentChange): ConsentGranted => ({
   keyword: c.keyword,
   sourceMessageId: c.sourceMessageId,
   actor: c.actor,
+  inboundMessageId: c.inboundMessageId,
 });
 
 const WIDER: Record<Scope, Scope[]> = {

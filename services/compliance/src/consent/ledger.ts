@@ -9,6 +9,8 @@ const changeOf = (data: ConsentRevoked | ConsentGranted) => ({
   how: data.how,
   keyword: data.keyword,
   sourceMessageId: data.sourceMessageId,
+  // Recorded since the field was added; older entries name the text by the provider's id only.
+  inboundMessageId: data.inboundMessageId ?? null,
   actor: data.actor,
 });
 

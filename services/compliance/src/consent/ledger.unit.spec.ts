@@ -9,8 +9,9 @@ const change = {
   brandId: 'brand-1',
   how: 'KEYWORD',
   keyword: 'STOP',
-  sourceMessageId: 'in-1',
+  sourceMessageId: 'provider-msg-1',
   actor: 'recipient',
+  inboundMessageId: 'in-1',
 };
 const { phoneNumber: _person, ...documented } = change;
 
@@ -43,6 +44,21 @@ describe('Consent > the ledger > an entry', () => {
       type: 'ConsentGranted',
       at: '2026-11-02T15:00:00.000Z',
       ...documented,
+    });
+  });
+
+  it('recorded before entries named our id of the text gives that id as null, not missing', () => {
+    const { inboundMessageId: _added, ...older } = change;
+    const entry = ledgerEntryOf({
+      type: 'longcode.compliance.ConsentGranted',
+      data: older as typeof change,
+      occurredAt,
+    });
+    expect(entry).toEqual({
+      type: 'ConsentGranted',
+      at: '2026-11-02T15:00:00.000Z',
+      ...documented,
+      inboundMessageId: null,
     });
   });
 

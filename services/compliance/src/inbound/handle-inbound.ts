@@ -55,6 +55,7 @@ export function createInboundHandler({ store, logger, now = () => new Date() }: 
       how: found.how ?? 'KEYWORD',
       keyword: found.keyword,
       sourceMessageId: inbound.providerMessageId,
+      inboundMessageId: event.eventId,
       actor: `recipient ${inbound.from}`,
     } as const;
     let command: ConsentCommand;

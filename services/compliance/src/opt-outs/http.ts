@@ -96,6 +96,7 @@ export function optOutRoutes({ db, store, now = () => new Date() }: ConsentDeps 
               how: 'API',
               keyword: null,
               sourceMessageId: null,
+              inboundMessageId: null,
               actor: `api ${accountOf(request)}`,
               confirmation: null,
               now: at,

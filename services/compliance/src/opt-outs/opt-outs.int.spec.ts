@@ -189,6 +189,7 @@ describe('Compliance > opt-outs > a ledger recorded before the list existed', ()
         how: 'API' as const,
         keyword: null,
         sourceMessageId: null,
+        inboundMessageId: null,
         actor: 'api',
       };
       const now = new Date();

@@ -13,6 +13,7 @@ let h: Harness;
 let consumer: ProjectionConsumer;
 let deadLetters: Awaited<ReturnType<typeof collectTopic>>;
 let retries: Awaited<ReturnType<typeof collectTopic>>;
+let deadLetterTopic: string;
 
 beforeAll(async () => {
   h = await createHarness('consumer', { migrations: [counterProjectionMigration] });
@@ -20,6 +21,7 @@ beforeAll(async () => {
   consumer = projection.consumer;
   retries = await collectTopic(h.kafka, projection.retryTopic);
   deadLetters = await collectTopic(h.kafka, projection.deadLetterTopic);
+  deadLetterTopic = projection.deadLetterTopic;
   h.relay.start();
 });
 afterAll(async () => {
@@ -131,6 +133,11 @@ describe('Projection consumer', () => {
       expect(dead[0]?.headers[retryHeaders.attempt]).toBe('3');
       expect(retries.messages.filter((m) => m.key === stream)).toHaveLength(2);
       expect((await readCounters(h.db)).get(stream)).toBeUndefined();
+      // It stays there until someone looks: the dead-letter topic deletes nothing by age.
+      const admin = h.kafka.admin();
+      await admin.connect();
+      const settings = await admin.topicConfig(deadLetterTopic).finally(() => admin.disconnect());
+      expect(settings['retention.ms']).toBe('-1');
     });
 
     it('dead-letters a value that is not Avro at all, and the next event still lands', async () => {

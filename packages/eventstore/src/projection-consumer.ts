@@ -1,4 +1,10 @@
-import type { Batch, ConsumerOptions, IncomingMessage, KafkaClient } from '@longcode/kafka';
+import {
+  type Batch,
+  type ConsumerOptions,
+  type IncomingMessage,
+  type KafkaClient,
+  keptForever,
+} from '@longcode/kafka';
 import type { Database } from './database.js';
 import { fromHeaders, headerNames } from './envelope.js';
 import { isRetriableDatabaseError } from './errors.js';
@@ -140,7 +146,8 @@ export function createProjectionConsumer(deps: ProjectionConsumerDeps): Projecti
       await admin.connect();
       await admin.ensureTopics([
         { name: deps.retryTopic, partitions: 1 },
-        { name: deps.deadLetterTopic, partitions: 1 },
+        // Poison messages wait there until someone looks: never deleted by age.
+        { name: deps.deadLetterTopic, partitions: 1, config: keptForever },
       ]);
       await admin.disconnect();
       await producer.connect();

@@ -174,6 +174,24 @@ describe.each(clientNames)('Kafka client %s', (name) => {
       await expect(producer.send(created, [{ key: 'k', value: Buffer.from('v') }])).resolves.toBeUndefined();
     });
 
+    it('gives new and existing topics the settings asked for, and leaves their other settings alone', async () => {
+      const topic = uniqueName(`kafka-int-${name}`);
+      topics.push(topic);
+      const settings = async () => {
+        const all = await admin.topicConfig(topic);
+        return { retention: all['retention.ms'], maxMessage: all['max.message.bytes'] };
+      };
+
+      await admin.ensureTopics([
+        { name: topic, partitions: 2, config: { 'retention.ms': '3600000', 'max.message.bytes': '2000000' } },
+      ]);
+      expect(await settings()).toEqual({ retention: '3600000', maxMessage: '2000000' });
+
+      // Kept forever from now on: the existing topic is altered, its message size stays its own.
+      await admin.ensureTopics([{ name: topic, partitions: 2, config: { 'retention.ms': '-1' } }]);
+      expect(await settings()).toEqual({ retention: '-1', maxMessage: '2000000' });
+    });
+
     it('succeeds for every one of several clients creating the same new topics at once', async () => {
       const specs = Array.from({ length: 12 }, () => ({
         name: uniqueName(`kafka-int-${name}`),

@@ -60,13 +60,19 @@ export interface Consumer {
 export interface TopicSpec {
   name: string;
   partitions?: number;
+  /** Topic-level settings (e.g. `retention.ms`), by name; held by new and existing topics alike. */
   config?: Record<string, string>;
 }
 
 export interface Admin {
   connect(): Promise<void>;
-  /** Creates the topics that do not exist yet; existing topics are left as they are. */
+  /**
+   * Creates the topics that do not exist yet, and gives every topic the `config` values asked for: an
+   * existing topic with other values is altered; its partitions and its other settings stay as they are.
+   */
   ensureTopics(topics: TopicSpec[]): Promise<void>;
+  /** A topic's settings as the broker applies them (its own and those it inherits), by name. */
+  topicConfig(name: string): Promise<Record<string, string>>;
   /** Deletes the topics that exist; missing names are ignored. */
   deleteTopics(names: string[]): Promise<void>;
   disconnect(): Promise<void>;

@@ -10,7 +10,7 @@ import {
   migrate,
   type ProjectionConsumerDeps,
 } from '@longcode/eventstore';
-import { type KafkaClientName, kafkaClients, type TopicSpec } from '@longcode/kafka';
+import { type KafkaClientName, kafkaClients, keptForever, type TopicSpec } from '@longcode/kafka';
 import type { Logger, ReadinessCheck, ShutdownStep } from '@longcode/kit';
 import type { BackboneConfig } from './config.js';
 
@@ -19,7 +19,7 @@ export interface BackboneOptions {
   config: BackboneConfig;
   logger: Logger;
   migrations?: Migration[];
-  /** Topics this service writes to or reads from; created if missing. */
+  /** Event topics this service writes to or reads from; created if missing, and kept forever. */
   topics: TopicSpec[];
 }
 
@@ -49,7 +49,9 @@ export async function connectBackbone({ service, config, logger, migrations = []
   });
   const admin = kafka.admin();
   await admin.connect();
-  await admin.ensureTopics(topics);
+  await admin.ensureTopics(
+    topics.map((topic) => ({ ...topic, config: { ...keptForever, ...topic.config } })),
+  );
   await admin.disconnect();
   const producer = kafka.producer({ idempotent: true });
   await producer.connect();

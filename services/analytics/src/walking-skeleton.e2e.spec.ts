@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { topics } from '@longcode/contracts';
+import { kafkaClients } from '@longcode/kafka';
 import {
   eventually,
   type Platform,
@@ -81,6 +83,18 @@ describe('Walking skeleton > a brand created in registration', () => {
     );
     expect(spans.find((s) => s.service === 'registration')?.name).toBe('POST /brands');
     expect(spans.find((s) => s.service === 'analytics')?.name).toContain('process');
+  });
+
+  it('is published to topics that keep every event, so a read model built later can replay from the start', async () => {
+    const admin = kafkaClients.kafkajs({ brokers: stack.kafkaBrokers, clientId: 'skeleton-e2e' }).admin();
+    await admin.connect();
+    try {
+      for (const topic of Object.values(topics)) {
+        expect([topic, (await admin.topicConfig(topic))['retention.ms']]).toEqual([topic, '-1']);
+      }
+    } finally {
+      await admin.disconnect();
+    }
   });
 
   it('is readable from registration by its own account only', async () => {

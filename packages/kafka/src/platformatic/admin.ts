@@ -1,11 +1,13 @@
 import {
   type BaseOptions,
+  ConfigResourceTypes,
   GenericError,
+  IncrementalAlterConfigOperationTypes,
   MultipleErrors,
   Admin as PlatformaticAdmin,
 } from '@platformatic/kafka';
 import type { Admin, TopicSpec } from '../port.js';
-import { missingTopics } from '../topics.js';
+import { configChanges, missingTopics } from '../topics.js';
 import { wrap } from './errors.js';
 import { clientSlot } from './slot.js';
 
@@ -20,7 +22,9 @@ export function createPlatformaticAdmin(base: BaseOptions): Admin {
         const missing = missingTopics(topics, await admin.listTopics());
         // One request per topic: partitions and configs are per request in its API.
         await Promise.all(missing.map((topic) => createTopic(admin, topic)));
+        for (const topic of topics) if (topic.config) await holdConfig(admin, topic);
       }),
+    topicConfig: (name) => wrap('admin.topicConfig', () => configOf(slot.current(), name)),
     deleteTopics: (names) =>
       wrap('admin.deleteTopics', async () => {
         const admin = slot.current();
@@ -30,6 +34,32 @@ export function createPlatformaticAdmin(base: BaseOptions): Admin {
       }),
     disconnect: () => wrap('admin.disconnect', () => slot.close()),
   };
+}
+
+async function configOf(admin: PlatformaticAdmin, name: string): Promise<Record<string, string>> {
+  const [described] = await admin.describeConfigs({
+    resources: [{ resourceType: ConfigResourceTypes.TOPIC, resourceName: name }],
+  });
+  return Object.fromEntries((described?.configs ?? []).map((c) => [c.name, c.value ?? '']));
+}
+
+/** Sets, one by one (IncrementalAlterConfigs), the values the topic lacks; its other settings stay. */
+async function holdConfig(admin: PlatformaticAdmin, topic: TopicSpec): Promise<void> {
+  const changes = configChanges(topic, await configOf(admin, topic.name));
+  if (changes.length === 0) return;
+  await admin.incrementalAlterConfigs({
+    resources: [
+      {
+        resourceType: ConfigResourceTypes.TOPIC,
+        resourceName: topic.name,
+        configs: changes.map(([name, value]) => ({
+          name,
+          value,
+          configOperation: IncrementalAlterConfigOperationTypes.SET,
+        })),
+      },
+    ],
+  });
 }
 
 async function createTopic(admin: PlatformaticAdmin, topic: TopicSpec): Promise<void> {

@@ -25,6 +25,7 @@ const { NOTIFYING_EVENT_TYPES } = await import('./callbacks/notifications.js');
 const { createDeliverer } = await import('./callbacks/deliverer.js');
 const { createCallbackFetch } = await import('./callbacks/egress.js');
 const { createPostmarkMailer } = await import('./users/mailer.js');
+const { purgeExpired } = await import('./idempotency/store.js');
 
 const backbone = await connectBackbone({
   service: 'gateway',
@@ -51,6 +52,16 @@ const usage = setInterval(
   () => auth.flushUses().catch((err) => logger.warn({ err }, 'recording key use failed')),
   1_000,
 );
+// Idempotency keys past their 24 h go, stored answers with them; a purge starts once the last one ended.
+let purging = Promise.resolve();
+const idempotencyPurge = setInterval(() => {
+  purging = purging
+    .then(() => purgeExpired(db, new Date()))
+    .then(
+      (purged) => void (purged > 0 && logger.info({ purged }, 'expired idempotency keys deleted')),
+      (err) => logger.warn({ err }, 'deleting expired idempotency keys failed'),
+    );
+}, 60_000);
 // From the topics' ends: a new gateway does not call partners about old news.
 const callbacks = backbone.consumer(
   'gateway.callbacks',
@@ -117,7 +128,8 @@ onShutdown({
       name: 'key use',
       close: async () => {
         clearInterval(usage);
-        await auth.flushUses();
+        clearInterval(idempotencyPurge);
+        await Promise.all([auth.flushUses(), purging]);
       },
     },
     { name: 'redis', close: async () => void (await redis.quit()) },

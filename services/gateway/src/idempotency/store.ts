@@ -92,7 +92,7 @@ export async function claim(
     .where(where(owner, key))
     .andWhere((w) =>
       w
-        .where('created_at', '<', new Date(now.getTime() - IDEMPOTENCY_TTL_MS))
+        .where('created_at', '<=', new Date(now.getTime() - IDEMPOTENCY_TTL_MS))
         .orWhere((stale) =>
           stale.whereNull('status').andWhere('created_at', '<', new Date(now.getTime() - ABANDONED_AFTER_MS)),
         ),
@@ -123,6 +123,24 @@ export async function saveAnswer(
   await db('idempotency_keys')
     .where(where(owner, key))
     .update({ status: answer.status, response_body: answer.body, content_type: answer.contentType });
+}
+
+/**
+ * Deletes the records past their 24 h, `batch` rows a statement (each a short lock): a key is kept while
+ * it can be replayed and no longer, stored answer included. How many were deleted.
+ */
+export async function purgeExpired(db: Knex, now: Date, batch = 1_000): Promise<number> {
+  // A record is past its 24 h from the instant it is 24 h old, as decide.ts has it.
+  const latest = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
+  let purged = 0;
+  for (;;) {
+    const deleted: number = await db('idempotency_keys')
+      .where('created_at', '<=', latest)
+      .limit(batch)
+      .delete();
+    purged += deleted;
+    if (deleted < batch) return purged;
+  }
 }
 
 /** Lets the key be used again (the request failed on our side: trying again must be possible). */

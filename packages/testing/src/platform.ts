@@ -21,6 +21,7 @@ export type Platform = Record<ServiceName | 'simulator', RunningService> & {
   webhookSigningKey: string;
   /** The gateway's operator token (its /admin: accounts and their first API key). */
   operatorToken: string;
+  /** Stops every service, including one a test started again and put in the platform in its place. */
   stop(): Promise<void>;
 };
 
@@ -172,12 +173,19 @@ export async function startPlatform(
     ServiceName,
     RunningService
   >;
-  return {
+  const platform: Platform = {
     ...services,
     simulator,
     envs,
     webhookSigningKey: keys.privateKeyPem,
     operatorToken,
-    stop: stopAll,
+    // A service a test started again in its place (platform.registration = …) is stopped too: it would
+    // otherwise outlive the platform, a member of the shared consumer groups with its database gone.
+    stop: async () => {
+      const current = SERVICES.map((name) => platform[name]);
+      await Promise.all([...new Set([...running, ...current])].map((r) => r?.stop()));
+      await stopAll();
+    },
   };
+  return platform;
 }

@@ -64,6 +64,18 @@ export const messageQuery = {
     campaignId: { type: 'string', minLength: 1, maxLength: 64 },
     to: { type: 'string', minLength: 1, maxLength: 16 },
     from: { type: 'string', minLength: 1, maxLength: 16 },
+    acceptedFrom: {
+      type: 'string',
+      format: 'date-time',
+      maxLength: 40,
+      description: 'Only messages accepted at or after this instant (RFC 3339, with its offset)',
+    },
+    acceptedBefore: {
+      type: 'string',
+      format: 'date-time',
+      maxLength: 40,
+      description: 'Only messages accepted before this instant (RFC 3339, with its offset)',
+    },
     limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
     cursor: { type: 'string', minLength: 1, maxLength: 200 },
   },

@@ -172,6 +172,12 @@ describe('The partner API > messages', () => {
       [...ids].reverse(),
     );
     expect(second.body.nextCursor).toBeNull();
+    // From the second one's acceptance on (the first page is the third and the second): those two.
+    const since = encodeURIComponent(first.body.data[1].acceptedAt);
+    const recent = await call('GET', `/v1/messages?to=${encodeURIComponent(to)}&acceptedFrom=${since}`, {
+      key: accounts.acme.key,
+    });
+    expect(recent.body.data.map((m: { id: string }) => m.id)).toEqual([ids[2], ids[1]]);
     const theirs = await call('GET', `/v1/messages?to=${encodeURIComponent(to)}`, {
       key: accounts.other.key,
     });

@@ -169,6 +169,40 @@ describe('Accepting a message', () => {
     ]);
   });
 
+  it('lists the messages accepted within a range of time: from inclusive, before exclusive', async () => {
+    const to = '+13125557779';
+    const sent: Array<{ id: string; acceptedAt: string }> = [];
+    for (let i = 0; i < 3; i++) {
+      const accepted = (await send({ to })).json();
+      sent.push({ id: accepted.id, acceptedAt: accepted.acceptedAt });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const [first, second, third] = sent;
+    const ids = async (range: string) => {
+      const answer = await h.app.inject({
+        url: `/messages?to=${encodeURIComponent(to)}${range}`,
+        headers: account,
+      });
+      return answer.json().data.map((m: { id: string }) => m.id);
+    };
+    const at = (instant: string | undefined) => encodeURIComponent(instant ?? '');
+    expect(await ids(`&acceptedFrom=${at(second?.acceptedAt)}`)).toEqual([third?.id, second?.id]);
+    expect(await ids(`&acceptedBefore=${at(second?.acceptedAt)}`)).toEqual([first?.id]);
+    expect(
+      await ids(`&acceptedFrom=${at(second?.acceptedAt)}&acceptedBefore=${at(third?.acceptedAt)}`),
+    ).toEqual([second?.id]);
+    const empty = await h.app.inject({
+      url: `/messages?acceptedFrom=${at(third?.acceptedAt)}&acceptedBefore=${at(first?.acceptedAt)}`,
+      headers: account,
+    });
+    expect([empty.statusCode, empty.json().errors]).toEqual([
+      400,
+      [{ field: 'query.acceptedBefore', message: 'must be later than acceptedFrom (the range is empty)' }],
+    ]);
+    const notAnInstant = await h.app.inject({ url: '/messages?acceptedFrom=yesterday', headers: account });
+    expect(notAnInstant.statusCode).toBe(400);
+  });
+
   it("shows a message's timeline, every event in order with its payload, to its own account only", async () => {
     const id = (await send({ to: '+13125557778' })).json().id;
     const timeline = await h.app.inject({ url: `/messages/${id}/events`, headers: account });

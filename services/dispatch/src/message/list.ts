@@ -7,6 +7,10 @@ export interface MessageQuery {
   campaignId?: string;
   to?: string;
   from?: string;
+  /** Accepted at or after (inclusive). */
+  acceptedFrom?: string;
+  /** Accepted before (exclusive). */
+  acceptedBefore?: string;
   limit?: number;
   cursor?: string;
 }
@@ -55,11 +59,21 @@ const summary = (row: any) => ({
 
 /**
  * An account's messages, newest first, a page at a time (keyset pagination on acceptance time and id:
- * stable while new messages arrive). `nextCursor` is null on the last page.
+ * stable while new messages arrive), within a range of acceptance times if asked (the account's index
+ * serves it). `nextCursor` is null on the last page.
  */
 export async function listMessages(db: Knex, accountId: string, q: MessageQuery) {
   const limit = q.limit ?? 50;
+  const from = q.acceptedFrom ? new Date(q.acceptedFrom) : null;
+  const before = q.acceptedBefore ? new Date(q.acceptedBefore) : null;
+  if (from && before && from >= before) {
+    throw new ValidationError([
+      { field: 'query.acceptedBefore', message: 'must be later than acceptedFrom (the range is empty)' },
+    ]);
+  }
   const query = db('messages').where({ account_id: accountId });
+  if (from) query.andWhere('accepted_at', '>=', from);
+  if (before) query.andWhere('accepted_at', '<', before);
   if (q.status) query.andWhere({ status: q.status });
   if (q.campaignId) query.andWhere({ campaign_id: q.campaignId });
   if (q.to) query.andWhere({ to_number: q.to });

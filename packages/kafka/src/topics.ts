@@ -1,9 +1,8 @@
 import type { TopicSpec } from './port.js';
 
 /**
- * The settings of a topic that is a log to replay, not a queue: its records are kept forever (Kafka's
- * default deletes them after a week). Event topics are where a new service or a rebuilt read model
- * starts from, and a dead-letter topic holds what still has to be looked at.
+ * The settings of a topic whose records are kept forever (Kafka's default deletes them after a week):
+ * a dead-letter topic holds what still has to be looked at.
  */
 export const keptForever: Readonly<Record<string, string>> = { 'retention.ms': '-1' };
 

@@ -10,7 +10,7 @@ import {
   migrate,
   type ProjectionConsumerDeps,
 } from '@longcode/eventstore';
-import { type KafkaClientName, kafkaClients, keptForever, type TopicSpec } from '@longcode/kafka';
+import { type KafkaClientName, kafkaClients, type TopicSpec } from '@longcode/kafka';
 import type { Logger, ReadinessCheck, ShutdownStep } from '@longcode/kit';
 import type { BackboneConfig } from './config.js';
 
@@ -19,7 +19,7 @@ export interface BackboneOptions {
   config: BackboneConfig;
   logger: Logger;
   migrations?: Migration[];
-  /** Event topics this service writes to or reads from; created if missing, and kept forever. */
+  /** Event topics this service writes to or reads from; created if missing, kept as configured. */
   topics: TopicSpec[];
 }
 
@@ -49,9 +49,8 @@ export async function connectBackbone({ service, config, logger, migrations = []
   });
   const admin = kafka.admin();
   await admin.connect();
-  await admin.ensureTopics(
-    topics.map((topic) => ({ ...topic, config: { ...keptForever, ...topic.config } })),
-  );
+  const retention = { 'retention.ms': String(config.KAFKA_EVENT_RETENTION_MS) };
+  await admin.ensureTopics(topics.map((topic) => ({ ...topic, config: { ...retention, ...topic.config } })));
   await admin.disconnect();
   const producer = kafka.producer({ idempotent: true });
   await producer.connect();

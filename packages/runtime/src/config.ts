@@ -11,6 +11,11 @@ export const backboneConfigSchema = z.object({
   DATABASE_SOCKET: z.string().min(1).optional(),
   KAFKA_BROKERS: csv(),
   KAFKA_CLIENT: enumOf(Object.keys(kafkaClients) as [keyof typeof kafkaClients]).default('kafkajs'),
+  /**
+   * How long event topics keep their records, in ms: -1, forever, by default (a read model built later
+   * replays from the first event). A development machine that runs the benchmarks often may bound it.
+   */
+  KAFKA_EVENT_RETENTION_MS: z.coerce.number().int().min(-1).default(-1),
   SCHEMA_REGISTRY_URL: url(['http', 'https']),
   LOG_LEVEL: logLevel().default('info'),
   OTEL_EXPORTER_OTLP_ENDPOINT: url(['http', 'https']).optional(),

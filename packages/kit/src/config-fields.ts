@@ -4,6 +4,7 @@
  *
  *   z.object({ HTTP_PORT: port().default(8080), DATABASE_URL: url(['mysql']) })
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -53,6 +54,38 @@ export function flag() {
     if (raw === 'false' || raw === '0') return false;
     return reject(ctx, `expected true or false, got ${quote(raw)}`);
   });
+}
+
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * The proxies in front of a service, whose X-Forwarded-For names the client: their addresses, CIDR
+ * ranges, or loopback, linklocal, uniquelocal (`TRUST_PROXY=10.0.0.0/8, loopback`). Not a number of
+ * hops: that cannot tell a proxy from a client that sends the header itself.
+ */
+export function trustedProxies() {
+  return z.string().transform((raw, ctx): string[] => {
+    const items = raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    const bad = items.find((item) => !PROXY_RANGES.includes(item) && !isAddressOrRange(item));
+    if (items.length === 0 || bad !== undefined) {
+      return reject(
+        ctx,
+        `expected the proxies' addresses, CIDR ranges, loopback, linklocal or uniquelocal, got ${quote(bad ?? raw)}`,
+      );
+    }
+    return items;
+  });
+}
+
+function isAddressOrRange(item: string): boolean {
+  const [address = '', prefix, ...rest] = item.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
 }
 
 /** One of the given values, spelled exactly. */

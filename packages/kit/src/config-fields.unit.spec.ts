@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from './config.js';
-import { csv, durationMs, enumOf, flag, logLevel, port, url } from './config-fields.js';
+import { csv, durationMs, enumOf, flag, logLevel, port, trustedProxies, url } from './config-fields.js';
 
 /** The reason loadConfig gives for VALUE, or the parsed value. */
 function parse(field: z.ZodType, value: string): unknown {
@@ -57,6 +57,25 @@ describe('config fields', () => {
         false,
       ]);
       expect(parse(flag(), 'no')).toBe('expected true or false, got "no"');
+    });
+  });
+
+  describe('trustedProxies', () => {
+    it('reads addresses, CIDR ranges and named ranges', () => {
+      expect(parse(trustedProxies(), ' 10.0.0.0/8, 192.168.1.10 ,fd00::/8, loopback')).toEqual([
+        '10.0.0.0/8',
+        '192.168.1.10',
+        'fd00::/8',
+        'loopback',
+      ]);
+    });
+    it('refuses what is not an address or a range, naming it', () => {
+      expect(parse(trustedProxies(), '10.0.0.0/8, proxy.internal')).toBe(
+        'expected the proxies\' addresses, CIDR ranges, loopback, linklocal or uniquelocal, got "proxy.internal"',
+      );
+      // A hop count cannot tell a proxy from a client sending the header itself.
+      expect(parse(trustedProxies(), '1')).toContain('got "1"');
+      expect(parse(trustedProxies(), '10.0.0.0/33')).toContain('got "10.0.0.0/33"');
     });
   });
 

@@ -21,6 +21,11 @@ export interface HttpAppOptions {
   metricsRegistry?: Registry;
   /** How long one readiness check may take before it counts as failing; 2 s unless given. */
   readinessTimeoutMs?: number;
+  /**
+   * The proxies whose X-Forwarded-For gives `request.ip` (see trustedProxies); none unless given: the
+   * client is then the peer of the connection, and the header is not believed.
+   */
+  trustProxy?: string[];
 }
 
 /**
@@ -31,6 +36,7 @@ export function buildHttpApp(options: HttpAppOptions): FastifyInstance {
   const { logger, service, readiness = [], readinessTimeoutMs = 2000 } = options;
   const app: FastifyInstance = fastify({
     loggerInstance: logger,
+    trustProxy: options.trustProxy ?? false,
     // Report every bad field at once, not only the first (bodies stay bounded by fastify's 1 MiB bodyLimit),
     // and refuse a field a schema does not take instead of dropping it silently (fastify's default).
     ajv: { customOptions: { allErrors: true, removeAdditional: false } },

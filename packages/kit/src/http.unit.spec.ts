@@ -177,3 +177,35 @@ describe('buildHttpApp > errors', () => {
     });
   });
 });
+
+describe('buildHttpApp > the client address', () => {
+  const clientOf = async (trustProxy: string[] | undefined, remoteAddress: string) => {
+    const { logger } = createCapturedLogger();
+    const app = buildHttpApp({
+      logger,
+      service: 'test',
+      ...(trustProxy === undefined ? {} : { trustProxy }),
+    });
+    app.get('/ip', async (request) => ({ ip: request.ip }));
+    try {
+      const response = await app.inject({
+        method: 'GET',
+        url: '/ip',
+        remoteAddress,
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+      });
+      return response.json().ip;
+    } finally {
+      await app.close();
+    }
+  };
+
+  it('is the connection’s peer, whatever X-Forwarded-For says, unless proxies are trusted', async () => {
+    expect(await clientOf(undefined, '198.51.100.7')).toBe('198.51.100.7');
+  });
+
+  it('is the one X-Forwarded-For names when the peer is a trusted proxy, and only then', async () => {
+    expect(await clientOf(['10.0.0.0/8'], '10.1.2.3')).toBe('203.0.113.9');
+    expect(await clientOf(['10.0.0.0/8'], '198.51.100.7')).toBe('198.51.100.7');
+  });
+});

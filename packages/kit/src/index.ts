@@ -17,6 +17,7 @@ export {
   type LogLevel,
   logLevel,
   port,
+  trustedProxies,
   url,
 } from './config-fields.js';
 export {

@@ -33,6 +33,8 @@ export interface AppDeps {
   allowPrivateCallbacks?: boolean;
   upstreams: { dispatch: string; registration: string; numbers: string; compliance: string };
   readiness: ReadinessCheck[];
+  /** The proxies whose X-Forwarded-For names the client (TRUST_PROXY); none unless given. */
+  trustProxy?: string[];
   /** Sends password-reset mail; without one, resets are refused (503). */
   mailer?: Mailer;
   now?: () => Date;
@@ -60,7 +62,12 @@ async function limited(reply: FastifyReply, take: () => Promise<RateLimitState>)
 /** The public partner API `/v1` (API keys), the operator's `/admin`, and the OpenAPI document. */
 export function buildApp(deps: AppDeps): FastifyInstance {
   const now = deps.now ?? (() => new Date());
-  const app = buildHttpApp({ logger: deps.logger, service: 'gateway', readiness: deps.readiness });
+  const app = buildHttpApp({
+    logger: deps.logger,
+    service: 'gateway',
+    readiness: deps.readiness,
+    ...(deps.trustProxy ? { trustProxy: deps.trustProxy } : {}),
+  });
   app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

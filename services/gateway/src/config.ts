@@ -1,10 +1,16 @@
-import { csv, flag, port, url } from '@longcode/kit';
+import { csv, flag, port, trustedProxies, url } from '@longcode/kit';
 import { backboneConfigSchema } from '@longcode/runtime';
 import { z } from 'zod';
 
 /** The gateway's variables: the backbone (its database, Kafka for message statuses), Redis, the services. */
 export const configSchema = backboneConfigSchema.extend({
   HTTP_PORT: port().default(4000),
+  /**
+   * The load balancers or proxies in front of the gateway (addresses, CIDR ranges, loopback…): their
+   * X-Forwarded-For gives the client's address, which sign-in lockouts and audit entries go by. Unset,
+   * the client is the connection's peer (behind a proxy, every client would look like the proxy).
+   */
+  TRUST_PROXY: trustedProxies().optional(),
   /** Rate-limit counters, shared by every gateway instance. */
   REDIS_URL: url(['redis', 'rediss']),
   /** Put before every key this service writes in Redis, so platforms sharing one Redis keep apart. */

@@ -97,6 +97,7 @@ const app = buildApp({
   }),
   spread: createDestinationSpread(redis, config.DESTINATION_PREFIXES_PER_HOUR),
   operatorToken: config.GATEWAY_ADMIN_TOKEN,
+  ...(config.TRUST_PROXY ? { trustProxy: config.TRUST_PROXY } : {}),
   allowPrivateCallbacks: config.CALLBACK_ALLOW_PRIVATE_NETWORKS,
   upstreams: {
     dispatch: config.DISPATCH_URL,

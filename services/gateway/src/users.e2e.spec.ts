@@ -33,8 +33,8 @@ const call = (
     ...(headers ? { headers } : {}),
   });
 const operator = (path: string, body: unknown) => call('POST', path, platform.operatorToken, body);
-const signIn = (email: string, password = PASSWORD) =>
-  call('POST', '/v1/sessions', undefined, { email, password });
+const signIn = (email: string, password = PASSWORD, headers?: Record<string, string>) =>
+  call('POST', '/v1/sessions', undefined, { email, password }, headers);
 async function session(email: string, password = PASSWORD): Promise<string> {
   const answer = await signIn(email, password);
   expect(answer.status).toBe(201);
@@ -57,7 +57,10 @@ const text = (brand: string) => ({ text: `${brand}: your order has shipped.` });
 let admin: string;
 
 beforeAll(async () => {
-  platform = await startPlatform(stackFromEnv(process.env));
+  // As behind a load balancer on this machine: X-Forwarded-For from 127.0.0.1 names the client.
+  platform = await startPlatform(stackFromEnv(process.env), {
+    services: { gateway: { TRUST_PROXY: 'loopback' } },
+  });
   accountId = (await operator('/admin/accounts', { name: 'Acme Group' })).body.accountId;
   otherAccountId = (await operator('/admin/accounts', { name: 'Other Partner' })).body.accountId;
   const journey = partnerJourney(platform, accountId);
@@ -118,6 +121,16 @@ describe('Users > signing in', () => {
       expect([locked.status, locked.body.code]).toEqual([429, 'LOGIN_LOCKED']);
       expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(800);
     }
+  });
+
+  it('behind a trusted proxy, locks the client guessing, not the owner behind the same proxy', async () => {
+    await operator(`/admin/accounts/${accountId}/users`, person('proxied@acme.example'));
+    const guesser = { 'x-forwarded-for': '203.0.113.66' };
+    const owner = { 'x-forwarded-for': '198.51.100.20' };
+    for (let i = 0; i < 5; i++) await signIn('proxied@acme.example', 'a wrong guess', guesser);
+    const guessing = await signIn('proxied@acme.example', PASSWORD, guesser);
+    expect([guessing.status, guessing.body.code]).toEqual([429, 'LOGIN_LOCKED']);
+    expect((await signIn('proxied@acme.example', PASSWORD, owner)).status).toBe(201);
   });
 
   it('counts simultaneous failures too: of twenty wrong passwords sent at once, five are checked', async () => {

@@ -79,6 +79,7 @@ describe('contracts > the API schemas', () => {
       how: 'API',
       keyword: null,
       sourceMessageId: null,
+      inboundMessageId: null,
       actor: 'api a-1',
     };
     const reply = {

@@ -6,9 +6,10 @@ import {
   MultipleErrors,
   Admin as PlatformaticAdmin,
 } from '@platformatic/kafka';
+import pRetry from 'p-retry';
 import type { Admin, TopicSpec } from '../port.js';
 import { configChanges, missingTopics } from '../topics.js';
-import { wrap } from './errors.js';
+import { isRetriable, wrap } from './errors.js';
 import { clientSlot } from './slot.js';
 
 export function createPlatformaticAdmin(base: BaseOptions): Admin {
@@ -22,7 +23,16 @@ export function createPlatformaticAdmin(base: BaseOptions): Admin {
         const missing = missingTopics(topics, await admin.listTopics());
         // One request per topic: partitions and configs are per request in its API.
         await Promise.all(missing.map((topic) => createTopic(admin, topic)));
-        for (const topic of topics) if (topic.config) await holdConfig(admin, topic);
+        // A topic just created may not be described yet (its metadata is still spreading): asked again.
+        for (const topic of topics) {
+          if (!topic.config) continue;
+          await pRetry(() => holdConfig(admin, topic), {
+            retries: 8,
+            minTimeout: 100,
+            maxTimeout: 2000,
+            shouldRetry: ({ error }) => isRetriable(error),
+          });
+        }
       }),
     topicConfig: (name) => wrap('admin.topicConfig', () => configOf(slot.current(), name)),
     deleteTopics: (names) =>

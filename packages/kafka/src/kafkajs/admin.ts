@@ -2,11 +2,10 @@ import kafkajs, { type Kafka, type Admin as KafkajsAdmin } from 'kafkajs';
 import pRetry from 'p-retry';
 import type { Admin, TopicSpec } from '../port.js';
 import { configChanges, missingTopics } from '../topics.js';
+import { isRetriable, wrap } from './errors.js';
 
 // kafkajs is CommonJS: under Node's own ESM loader only its default export is there.
 const { ConfigResourceTypes, ConfigSource } = kafkajs;
-
-import { isRetriable, wrap } from './errors.js';
 
 export function createKafkajsAdmin(kafka: Kafka): Admin {
   const admin = kafka.admin();

@@ -26,6 +26,7 @@ const { createDeliverer } = await import('./callbacks/deliverer.js');
 const { createCallbackFetch } = await import('./callbacks/egress.js');
 const { createPostmarkMailer } = await import('./users/mailer.js');
 const { purgeExpired } = await import('./idempotency/store.js');
+const { createLoginThrottle } = await import('./users/throttle.js');
 
 const backbone = await connectBackbone({
   service: 'gateway',
@@ -52,15 +53,20 @@ const usage = setInterval(
   () => auth.flushUses().catch((err) => logger.warn({ err }, 'recording key use failed')),
   1_000,
 );
-// Idempotency keys past their 24 h go, stored answers with them; a purge starts once the last one ended.
+// Every minute: idempotency keys past their 24 h go (stored answers with them), and sign-in counts idle
+// for a day; a round starts once the last one ended.
+const throttle = createLoginThrottle(db);
+async function housekeeping(now: Date) {
+  const keys = await purgeExpired(db, now);
+  const logins = await throttle.forgetIdle(now);
+  if (keys + logins > 0)
+    logger.info({ keys, logins }, 'expired idempotency keys and idle sign-in counts deleted');
+}
 let purging = Promise.resolve();
-const idempotencyPurge = setInterval(() => {
+const housekeepingTimer = setInterval(() => {
   purging = purging
-    .then(() => purgeExpired(db, new Date()))
-    .then(
-      (purged) => void (purged > 0 && logger.info({ purged }, 'expired idempotency keys deleted')),
-      (err) => logger.warn({ err }, 'deleting expired idempotency keys failed'),
-    );
+    .then(() => housekeeping(new Date()))
+    .catch((err) => logger.warn({ err }, 'deleting expired idempotency keys and sign-in counts failed'));
 }, 60_000);
 // From the topics' ends: a new gateway does not call partners about old news.
 const callbacks = backbone.consumer(
@@ -129,7 +135,7 @@ onShutdown({
       name: 'key use',
       close: async () => {
         clearInterval(usage);
-        clearInterval(idempotencyPurge);
+        clearInterval(housekeepingTimer);
         await Promise.all([auth.flushUses(), purging]);
       },
     },

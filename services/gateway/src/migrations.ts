@@ -3,7 +3,7 @@ import { callbacksMigration } from './callbacks/store.js';
 import { subscriptionsMigration } from './callbacks/subscriptions-store.js';
 import { idempotencyByCredentialMigration, idempotencyMigration } from './idempotency/store.js';
 import { apiKeysMigration } from './keys/store.js';
-import { sessionsSeenMigration, usersMigration } from './users/migration.js';
+import { loginThrottleIdleMigration, sessionsSeenMigration, usersMigration } from './users/migration.js';
 
 /** The gateway database's tables, in order. */
 export const gatewayMigrations = [
@@ -15,4 +15,5 @@ export const gatewayMigrations = [
   subscriptionsMigration,
   idempotencyByCredentialMigration,
   sessionsSeenMigration,
+  loginThrottleIdleMigration,
 ];

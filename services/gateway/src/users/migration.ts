@@ -82,6 +82,21 @@ export const usersMigration: Migration = {
 };
 
 /** When each session was last used: sessions left unused end (an idle timeout). */
+/** The throttle's counts are forgotten after a day without attempts (users/throttle.ts forgetIdle). */
+export const loginThrottleIdleMigration: Migration = {
+  name: '1508_gateway_login_throttle_idle',
+  async up(db) {
+    await db.schema.alterTable('login_throttle', (t) => {
+      t.index(['updated_at'], 'ix_login_throttle_updated');
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('login_throttle', (t) => {
+      t.dropIndex(['updated_at'], 'ix_login_throttle_updated');
+    });
+  },
+};
+
 export const sessionsSeenMigration: Migration = {
   name: '1507_gateway_sessions_last_seen',
   async up(db) {

@@ -42,6 +42,28 @@ describe('Login throttle', () => {
     expect((await throttle.attempt('other@acme.example', '192.0.2.1', now)).lockedMs).toBe(0);
   });
 
+  it('forgets a count after a day without attempts: the tries start again; a fresher count stays', async () => {
+    const day = 24 * 3_600_000;
+    const t0 = new Date(now.getTime() + 10 * day);
+    for (let i = 0; i < MAX_FAILURES - 1; i++) await throttle.attempt('idle@acme.example', '203.0.113.5', t0);
+    const later = new Date(t0.getTime() + 12 * 3_600_000);
+    for (let i = 0; i < MAX_FAILURES - 1; i++)
+      await throttle.attempt('busy@acme.example', '203.0.113.5', later);
+
+    const dayAfter = new Date(t0.getTime() + day);
+    expect(await throttle.forgetIdle(dayAfter, 1)).toBeGreaterThanOrEqual(2);
+
+    // Idle for a day: a fifth failure is the first of a new count. Busy twelve hours ago: it locks.
+    expect(await throttle.attempt('idle@acme.example', '203.0.113.5', dayAfter)).toEqual({
+      lockedMs: 0,
+      locksNow: false,
+    });
+    expect(await throttle.attempt('busy@acme.example', '203.0.113.5', dayAfter)).toEqual({
+      lockedMs: 0,
+      locksNow: true,
+    });
+  });
+
   it('counts simultaneous attempts exactly', async () => {
     const attempts = await Promise.all(
       Array.from({ length: 12 }, () => throttle.attempt('rushed@acme.example', '203.0.113.9', now)),

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import {
   afterFailure,
   afterSuccess,
+  FORGET_AFTER_MS,
   type LoginState,
   lockedFor,
   MAX_ADDRESS_FAILURES,
@@ -72,6 +73,23 @@ export function createLoginThrottle(db: Knex) {
         }
         return { lockedMs: 0, locksNow };
       });
+    },
+    /**
+     * Deletes the counts no attempt has added to for FORGET_AFTER_MS (none of them locked any more),
+     * `batch` rows a statement; how many.
+     */
+    async forgetIdle(now: Date, batch = 1_000): Promise<number> {
+      const latest = new Date(now.getTime() - FORGET_AFTER_MS);
+      let forgotten = 0;
+      for (;;) {
+        const deleted: number = await db('login_throttle')
+          .where('updated_at', '<=', latest)
+          .andWhere((w) => w.whereNull('locked_until').orWhere('locked_until', '<=', now))
+          .limit(batch)
+          .delete();
+        forgotten += deleted;
+        if (deleted < batch) return forgotten;
+      }
     },
     async succeeded(email: string, ip: string): Promise<void> {
       await db('login_throttle')

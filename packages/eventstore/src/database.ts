@@ -45,3 +45,16 @@ export async function ensureDatabase(url: string, socketPath?: string): Promise<
     await server.destroy();
   }
 }
+
+/**
+ * Deletes what `rows()` selects, `batch` rows a statement (each a short lock, however much has piled up),
+ * until fewer than `batch` are left; how many. `rows` builds the query again for each statement.
+ */
+export async function deleteInBatches(rows: () => Knex.QueryBuilder, batch = 1_000): Promise<number> {
+  let deleted = 0;
+  for (;;) {
+    const now: number = await rows().limit(batch).delete();
+    deleted += now;
+    if (now < batch) return deleted;
+  }
+}

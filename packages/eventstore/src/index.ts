@@ -5,7 +5,13 @@ export {
   handleCommand,
   handleCommandAndProject,
 } from './command-handler.js';
-export { createDatabase, type Database, type DatabaseOptions, ensureDatabase } from './database.js';
+export {
+  createDatabase,
+  type Database,
+  type DatabaseOptions,
+  deleteInBatches,
+  ensureDatabase,
+} from './database.js';
 export { type Envelope, EnvelopeError, fromHeaders, headerNames, toHeaders } from './envelope.js';
 export {
   isDuplicateKeyError,

@@ -27,6 +27,8 @@ const { createCallbackFetch } = await import('./callbacks/egress.js');
 const { createPostmarkMailer } = await import('./users/mailer.js');
 const { purgeExpired } = await import('./idempotency/store.js');
 const { createLoginThrottle } = await import('./users/throttle.js');
+const { forgetEndedSessions } = await import('./users/sessions.js');
+const { forgetEndedResets } = await import('./users/resets.js');
 
 const backbone = await connectBackbone({
   service: 'gateway',
@@ -53,20 +55,23 @@ const usage = setInterval(
   () => auth.flushUses().catch((err) => logger.warn({ err }, 'recording key use failed')),
   1_000,
 );
-// Every minute: idempotency keys past their 24 h go (stored answers with them), and sign-in counts idle
-// for a day; a round starts once the last one ended.
+// Every minute: idempotency keys past their 24 h go (stored answers with them), sign-in counts idle for a
+// day, sessions and reset links a week after they ended; a round starts once the last one ended.
 const throttle = createLoginThrottle(db);
 async function housekeeping(now: Date) {
-  const keys = await purgeExpired(db, now);
-  const logins = await throttle.forgetIdle(now);
-  if (keys + logins > 0)
-    logger.info({ keys, logins }, 'expired idempotency keys and idle sign-in counts deleted');
+  const deleted = {
+    idempotencyKeys: await purgeExpired(db, now),
+    signInCounts: await throttle.forgetIdle(now),
+    sessions: await forgetEndedSessions(db, now),
+    resetLinks: await forgetEndedResets(db, now),
+  };
+  if (Object.values(deleted).some((n) => n > 0)) logger.info(deleted, 'expired records deleted');
 }
 let purging = Promise.resolve();
 const housekeepingTimer = setInterval(() => {
   purging = purging
     .then(() => housekeeping(new Date()))
-    .catch((err) => logger.warn({ err }, 'deleting expired idempotency keys and sign-in counts failed'));
+    .catch((err) => logger.warn({ err }, 'deleting expired records failed'));
 }, 60_000);
 // From the topics' ends: a new gateway does not call partners about old news.
 const callbacks = backbone.consumer(

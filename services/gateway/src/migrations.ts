@@ -3,7 +3,12 @@ import { callbacksMigration } from './callbacks/store.js';
 import { subscriptionsMigration } from './callbacks/subscriptions-store.js';
 import { idempotencyByCredentialMigration, idempotencyMigration } from './idempotency/store.js';
 import { apiKeysMigration } from './keys/store.js';
-import { loginThrottleIdleMigration, sessionsSeenMigration, usersMigration } from './users/migration.js';
+import {
+  endedSessionsMigration,
+  loginThrottleIdleMigration,
+  sessionsSeenMigration,
+  usersMigration,
+} from './users/migration.js';
 
 /** The gateway database's tables, in order. */
 export const gatewayMigrations = [
@@ -16,4 +21,5 @@ export const gatewayMigrations = [
   idempotencyByCredentialMigration,
   sessionsSeenMigration,
   loginThrottleIdleMigration,
+  endedSessionsMigration,
 ];

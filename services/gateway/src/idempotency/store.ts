@@ -1,4 +1,4 @@
-import { isDuplicateKeyError, type Migration } from '@longcode/eventstore';
+import { deleteInBatches, isDuplicateKeyError, type Migration } from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import { ABANDONED_AFTER_MS, IDEMPOTENCY_TTL_MS, type Recorded } from './decide.js';
 
@@ -132,15 +132,7 @@ export async function saveAnswer(
 export async function purgeExpired(db: Knex, now: Date, batch = 1_000): Promise<number> {
   // A record is past its 24 h from the instant it is 24 h old, as decide.ts has it.
   const latest = new Date(now.getTime() - IDEMPOTENCY_TTL_MS);
-  let purged = 0;
-  for (;;) {
-    const deleted: number = await db('idempotency_keys')
-      .where('created_at', '<=', latest)
-      .limit(batch)
-      .delete();
-    purged += deleted;
-    if (deleted < batch) return purged;
-  }
+  return deleteInBatches(() => db('idempotency_keys').where('created_at', '<=', latest), batch);
 }
 
 /** Lets the key be used again (the request failed on our side: trying again must be possible). */

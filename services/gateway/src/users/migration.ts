@@ -97,6 +97,27 @@ export const loginThrottleIdleMigration: Migration = {
   },
 };
 
+/** Ended sessions and reset links are deleted a week after (users/sessions.ts, users/resets.ts). */
+export const endedSessionsMigration: Migration = {
+  name: '1509_gateway_sessions_and_resets_ended',
+  async up(db) {
+    await db.schema.alterTable('user_sessions', (t) => {
+      t.index(['expires_at'], 'ix_user_sessions_expires');
+    });
+    await db.schema.alterTable('password_resets', (t) => {
+      t.index(['expires_at'], 'ix_password_resets_expires');
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('user_sessions', (t) => {
+      t.dropIndex(['expires_at'], 'ix_user_sessions_expires');
+    });
+    await db.schema.alterTable('password_resets', (t) => {
+      t.dropIndex(['expires_at'], 'ix_password_resets_expires');
+    });
+  },
+};
+
 export const sessionsSeenMigration: Migration = {
   name: '1507_gateway_sessions_last_seen',
   async up(db) {

@@ -1,4 +1,6 @@
+import { deleteInBatches } from '@longcode/eventstore';
 import type { Knex } from 'knex';
+import { ENDED_KEPT_MS } from './sessions.js';
 import { issueToken } from './tokens.js';
 
 /** How long a password-reset link works, once. */
@@ -67,4 +69,10 @@ export async function useReset(db: Knex, hash: string, now: Date): Promise<strin
 /** Spends a user's reset tokens not yet used (the password was reset or changed). */
 export async function spendResetsOf(db: Knex, userId: string, now: Date): Promise<void> {
   await db('password_resets').where({ user_id: userId }).whereNull('used_at').update({ used_at: now });
+}
+
+/** Deletes the reset links that stopped working (used or not) more than a week ago; how many. */
+export function forgetEndedResets(db: Knex, now: Date, batch = 1_000): Promise<number> {
+  const latest = new Date(now.getTime() - ENDED_KEPT_MS);
+  return deleteInBatches(() => db('password_resets').where('expires_at', '<=', latest), batch);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gatewayDatabase } from '../testing/database.js';
-import { liveSession, openSession, SESSION_IDLE_MS, SESSION_TTL_MS } from './sessions.js';
+import {
+  ENDED_KEPT_MS,
+  forgetEndedSessions,
+  liveSession,
+  openSession,
+  SESSION_IDLE_MS,
+  SESSION_TTL_MS,
+} from './sessions.js';
 import { tokenHash } from './tokens.js';
 
 const database = gatewayDatabase('gw_sessions');
@@ -26,5 +33,16 @@ describe('Sessions', () => {
     expect(await liveSession(database(), tokenHash(token), minutes(t0, 2 * idle - 2))).not.toBeNull();
     expect(await liveSession(database(), tokenHash(token), minutes(t0, 3 * idle))).toBeNull();
     expect(await liveSession(database(), tokenHash(token), minutes(t0, 3 * idle + 1))).toBeNull();
+  });
+
+  it('are deleted a week after they ended, not before', async () => {
+    const t0 = new Date('2027-03-01T08:00:00.000Z');
+    const { token } = await openSession(database(), 'user-3', client, t0);
+    const weekAfterEnd = new Date(t0.getTime() + SESSION_TTL_MS + ENDED_KEPT_MS);
+    // A millisecond before, everything older goes (the other specs' sessions) but this one stays.
+    await forgetEndedSessions(database(), new Date(weekAfterEnd.getTime() - 1));
+    expect(await liveSession(database(), tokenHash(token), minutes(t0, 1))).not.toBeNull();
+    expect(await forgetEndedSessions(database(), weekAfterEnd, 1)).toBe(1);
+    expect(await liveSession(database(), tokenHash(token), minutes(t0, 1))).toBeNull();
   });
 });

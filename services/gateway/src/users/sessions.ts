@@ -1,3 +1,4 @@
+import { deleteInBatches } from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import { uuidv7 } from 'uuidv7';
 import { issueToken } from './tokens.js';
@@ -6,6 +7,8 @@ import { issueToken } from './tokens.js';
 export const SESSION_TTL_MS = 12 * 3_600_000;
 /** How long a session lasts unused (OWASP ASVS 3.3.2): a session left open on a shared screen ends. */
 export const SESSION_IDLE_MS = 30 * 60_000;
+/** How long a session's row (its IP and user agent with it) is kept after the session ended. */
+export const ENDED_KEPT_MS = 7 * 24 * 3_600_000;
 /** A session's last use is written at most this often (not on every request). */
 const SEEN_EVERY_MS = 60_000;
 
@@ -74,4 +77,13 @@ export async function revokeSessionsOf(db: Knex, userId: string, now: Date, keep
   const query = db('user_sessions').where({ user_id: userId }).whereNull('revoked_at');
   if (keep) query.whereNot({ session_id: keep });
   await query.update({ revoked_at: now });
+}
+
+/**
+ * Deletes the sessions that ended more than ENDED_KEPT_MS ago (every session has ended by its expiry,
+ * whether it was revoked or left idle before); how many. The audit log keeps the sign-ins.
+ */
+export function forgetEndedSessions(db: Knex, now: Date, batch = 1_000): Promise<number> {
+  const latest = new Date(now.getTime() - ENDED_KEPT_MS);
+  return deleteInBatches(() => db('user_sessions').where('expires_at', '<=', latest), batch);
 }

@@ -1,3 +1,4 @@
+import { deleteInBatches } from '@longcode/eventstore';
 import type { Knex } from 'knex';
 import {
   afterFailure,
@@ -80,17 +81,15 @@ export function createLoginThrottle(db: Knex) {
      */
     async forgetIdle(now: Date, batch = 1_000): Promise<number> {
       const latest = new Date(now.getTime() - FORGET_AFTER_MS);
-      let forgotten = 0;
-      for (;;) {
-        const deleted: number = await db('login_throttle')
-          .where('updated_at', '<=', latest)
-          .andWhere((w) => w.whereNull('locked_until').orWhere('locked_until', '<=', now))
-          .limit(batch)
-          .delete();
-        forgotten += deleted;
-        if (deleted < batch) return forgotten;
-      }
+      return deleteInBatches(
+        () =>
+          db('login_throttle')
+            .where('updated_at', '<=', latest)
+            .andWhere((w) => w.whereNull('locked_until').orWhere('locked_until', '<=', now)),
+        batch,
+      );
     },
+
     async succeeded(email: string, ip: string): Promise<void> {
       await db('login_throttle')
         .whereIn(

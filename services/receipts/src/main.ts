@@ -23,6 +23,7 @@ const { topics } = await import('@longcode/contracts');
 const { connectBackbone } = await import('@longcode/runtime');
 const { buildApp } = await import('./app.js');
 const { receiptsMigrations } = await import('./webhooks/store.js');
+const { forgetRejected } = await import('./webhooks/record.js');
 
 const backbone = await connectBackbone({
   service: 'receipts',
@@ -44,10 +45,28 @@ const app = buildApp({
   readiness: backbone.readiness,
 });
 
+// Refused webhooks are kept 30 days; a round starts once the last one ended.
+let forgetting = Promise.resolve();
+const forgetTimer = setInterval(() => {
+  forgetting = forgetting
+    .then(async () => {
+      const deleted = await forgetRejected(backbone.db, new Date());
+      if (deleted > 0) logger.info({ deleted }, 'refused webhooks past 30 days deleted');
+    })
+    .catch((err) => logger.warn({ err }, 'deleting old refused webhooks failed'));
+}, 600_000);
+
 onShutdown({
   logger,
   timeoutMs: 10_000,
   steps: [
+    {
+      name: 'refused webhooks',
+      close: async () => {
+        clearInterval(forgetTimer);
+        await forgetting;
+      },
+    },
     { name: 'http server', close: () => app.close() },
     ...backbone.closeSteps,
     { name: 'telemetry', close: () => telemetry.shutdown() },

@@ -1,5 +1,11 @@
 import { deliveryStream, inboundStream } from '@longcode/contracts';
-import { type Database, type EventStore, retryOnDeadlock, type StreamOrigin } from '@longcode/eventstore';
+import {
+  type Database,
+  deleteInBatches,
+  type EventStore,
+  retryOnDeadlock,
+  type StreamOrigin,
+} from '@longcode/eventstore';
 import type { ProviderNotification, ProviderWebhook } from '@longcode/providers';
 import { firstSightings, sighting, storeWebhooks } from './store.js';
 
@@ -111,7 +117,30 @@ export async function recordRejected(
   db: Database,
   input: { webhookId: string; provider: string; webhook: ProviderWebhook; rejection: string },
 ): Promise<void> {
+  // Anyone may post here: what was refused is kept short, so posting megabytes fills no disk.
+  const { rawBody } = input.webhook;
+  const cut = rawBody.length > REJECTED_BODY_KEPT_BYTES;
+  const webhook = cut
+    ? { ...input.webhook, rawBody: rawBody.subarray(0, REJECTED_BODY_KEPT_BYTES) }
+    : input.webhook;
+  const rejection = cut
+    ? `${input.rejection} (body of ${rawBody.length} bytes, the first ${REJECTED_BODY_KEPT_BYTES} kept)`
+    : input.rejection;
   await db.transaction((trx) =>
-    storeWebhooks(trx, [{ ...input, verified: false, notifications: 0, rejection: input.rejection }]),
+    storeWebhooks(trx, [{ ...input, webhook, verified: false, notifications: 0, rejection }]),
+  );
+}
+
+/** How much of a refused webhook's body is kept: a real provider's fits whole. */
+export const REJECTED_BODY_KEPT_BYTES = 16 * 1024;
+/** How long a refused webhook is kept for the record. */
+export const REJECTED_KEPT_MS = 30 * 24 * 3_600_000;
+
+/** Deletes the refused webhooks older than REJECTED_KEPT_MS (the verified ones stay); how many. */
+export function forgetRejected(db: Database, now: Date, batch = 1_000): Promise<number> {
+  const latest = new Date(now.getTime() - REJECTED_KEPT_MS);
+  return deleteInBatches(
+    () => db('provider_webhooks').where({ verified: false }).andWhere('received_at', '<=', latest),
+    batch,
   );
 }

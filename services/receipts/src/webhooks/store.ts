@@ -3,8 +3,9 @@ import type { ProviderWebhook } from '@longcode/providers';
 import type { Knex } from 'knex';
 
 /**
- * Every webhook as it arrived — headers, URL and raw body, byte for byte, verified or not — and the
- * provider event ids already recorded, so a notification delivered twice is published once.
+ * Every webhook as it arrived — headers, URL and raw body, byte for byte (of a refused one, its first
+ * 16 KiB, for 30 days) — and the provider event ids already recorded, so a notification delivered twice
+ * is published once.
  */
 export const webhookStoreMigration: Migration = {
   name: '1400_receipts_webhooks',
@@ -106,5 +107,20 @@ export async function firstSightings(
   return new Set(rows.map((row) => sighting(row.provider, row.provider_event_id, row.webhook_id)));
 }
 
+/** Refused webhooks are deleted after a while (record.ts forgetRejected); the verified stay. */
+export const rejectedByAgeMigration: Migration = {
+  name: '1402_receipts_rejected_by_age',
+  async up(db) {
+    await db.schema.alterTable('provider_webhooks', (t) => {
+      t.index(['verified', 'received_at'], 'ix_provider_webhooks_verified');
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('provider_webhooks', (t) => {
+      t.dropIndex(['verified', 'received_at'], 'ix_provider_webhooks_verified');
+    });
+  },
+};
+
 /** The receipts database's tables, in order. */
-export const receiptsMigrations = [webhookStoreMigration, seenByWebhookMigration];
+export const receiptsMigrations = [webhookStoreMigration, seenByWebhookMigration, rejectedByAgeMigration];

@@ -6,6 +6,7 @@ import { createTelnyxMessaging } from '@longcode/providers';
 import { createTestDatabase, stackFromEnv } from '@longcode/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
+import { forgetRejected, REJECTED_BODY_KEPT_BYTES, REJECTED_KEPT_MS } from './record.js';
 import { receiptsMigrations } from './store.js';
 
 /** Receipts on a real database with the real Telnyx adapter: webhooks signed the way Telnyx signs them. */
@@ -142,6 +143,29 @@ describe('Receipts > a Telnyx webhook', () => {
       expect(kept.rejection).toEqual(expect.any(String));
     },
   );
+
+  it("keeps a refused webhook's first 16 KiB, saying how long it was (anyone may post megabytes)", async () => {
+    const big = JSON.stringify({ data: { padding: 'x'.repeat(100_000) } });
+    const answer = await post(big, { key: generateKeyPairSync('ed25519').privateKey });
+    expect(answer.statusCode).toBe(401);
+    const kept = await db('provider_webhooks')
+      .where({ verified: false })
+      .orderBy('received_at', 'desc')
+      .first();
+    expect(Buffer.from(kept.raw_body)).toEqual(Buffer.from(big).subarray(0, REJECTED_BODY_KEPT_BYTES));
+    expect(kept.rejection).toContain(`body of ${Buffer.byteLength(big)} bytes, the first 16384 kept`);
+  });
+
+  it('deletes refused webhooks 30 days on, and keeps every verified one', async () => {
+    await post(finalized(randomUUID()), { key: generateKeyPairSync('ed25519').privateKey });
+    const count = async (verified: boolean) =>
+      Number((await db('provider_webhooks').where({ verified }).count({ n: '*' }))[0]?.n);
+    const verified = await count(true);
+    expect(await count(false)).toBeGreaterThan(0);
+    expect(await forgetRejected(db, new Date(), 1)).toBe(0);
+    expect(await forgetRejected(db, new Date(Date.now() + REJECTED_KEPT_MS + 60_000), 1)).toBeGreaterThan(0);
+    expect([await count(false), await count(true)]).toEqual([0, verified]);
+  });
 
   it('answers 404 for a provider it does not receive from', async () => {
     const answer = await app.inject({ method: 'POST', url: '/webhooks/sinch', payload: {} });

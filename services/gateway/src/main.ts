@@ -29,6 +29,7 @@ const { purgeExpired } = await import('./idempotency/store.js');
 const { createLoginThrottle } = await import('./users/throttle.js');
 const { forgetEndedSessions } = await import('./users/sessions.js');
 const { forgetEndedResets } = await import('./users/resets.js');
+const { forgetOldDeliveries } = await import('./callbacks/store.js');
 
 const backbone = await connectBackbone({
   service: 'gateway',
@@ -56,7 +57,8 @@ const usage = setInterval(
   1_000,
 );
 // Every minute: idempotency keys past their 24 h go (stored answers with them), sign-in counts idle for a
-// day, sessions and reset links a week after they ended; a round starts once the last one ended.
+// day, sessions and reset links a week after they ended, callback deliveries that are over after 30 days;
+// a round starts once the last one ended.
 const throttle = createLoginThrottle(db);
 async function housekeeping(now: Date) {
   const deleted = {
@@ -64,6 +66,7 @@ async function housekeeping(now: Date) {
     signInCounts: await throttle.forgetIdle(now),
     sessions: await forgetEndedSessions(db, now),
     resetLinks: await forgetEndedResets(db, now),
+    callbackDeliveries: await forgetOldDeliveries(db, now),
   };
   if (Object.values(deleted).some((n) => n > 0)) logger.info(deleted, 'expired records deleted');
 }

@@ -1,5 +1,5 @@
 import { accountsMigration } from './accounts/store.js';
-import { callbacksMigration } from './callbacks/store.js';
+import { callbacksMigration, deliveriesByAgeMigration } from './callbacks/store.js';
 import { subscriptionsMigration } from './callbacks/subscriptions-store.js';
 import { idempotencyByCredentialMigration, idempotencyMigration } from './idempotency/store.js';
 import { apiKeysMigration } from './keys/store.js';
@@ -22,4 +22,5 @@ export const gatewayMigrations = [
   sessionsSeenMigration,
   loginThrottleIdleMigration,
   endedSessionsMigration,
+  deliveriesByAgeMigration,
 ];

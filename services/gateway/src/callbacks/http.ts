@@ -54,7 +54,7 @@ export function callbackRoutes({ db, now }: { db: Knex; now: () => Date }) {
         schema: {
           tags,
           summary:
-            'Callback deliveries, newest first (100 at most), optionally for one message or subscription',
+            'Callback deliveries, newest first (100 at most), optionally for one message or subscription; kept 30 days once delivered or failed',
           querystring: {
             type: 'object',
             additionalProperties: false,

@@ -1,4 +1,4 @@
-import type { Migration } from '@longcode/eventstore';
+import { type Database, deleteInBatches, type Migration } from '@longcode/eventstore';
 
 /**
  * Status callbacks: where each message's statuses go (the URL given when it was sent), and every
@@ -42,6 +42,35 @@ export const callbacksMigration: Migration = {
     });
   },
 };
+
+/** The delivery log keeps a delivery this long after it was made, once it is delivered or has failed. */
+export const DELIVERIES_KEPT_MS = 30 * 24 * 3_600_000;
+
+export const deliveriesByAgeMigration: Migration = {
+  name: '1510_gateway_callback_deliveries_by_age',
+  async up(db) {
+    await db.schema.alterTable('callback_deliveries', (t) => {
+      t.index(['created_at'], 'ix_callback_deliveries_created');
+    });
+  },
+  async down(db) {
+    await db.schema.alterTable('callback_deliveries', (t) => {
+      t.dropIndex(['created_at'], 'ix_callback_deliveries_created');
+    });
+  },
+};
+
+/** Deletes the deliveries made over DELIVERIES_KEPT_MS ago that are over (delivered or failed); how many. */
+export function forgetOldDeliveries(db: Database, now: Date, batch = 1_000): Promise<number> {
+  const latest = new Date(now.getTime() - DELIVERIES_KEPT_MS);
+  return deleteInBatches(
+    () =>
+      db('callback_deliveries')
+        .whereIn('status', ['delivered', 'failed'])
+        .andWhere('created_at', '<=', latest),
+    batch,
+  );
+}
 
 export interface Delivery {
   id: string;

@@ -30,7 +30,7 @@ export {
   type StreamOrigin,
 } from './event-store.js';
 export { applyOnce, type BatchEventHandler, type ConsumedEvent, type EventHandler } from './inbox.js';
-export { eventStoreMigrations, type Migration, migrate } from './migrations.js';
+export { eventStoreMigrations, indexMigration, type Migration, migrate } from './migrations.js';
 export { createNamedLock, type NamedLock } from './named-lock.js';
 export { createOutboxRelay, type OutboxRelay, type OutboxRelayDeps } from './outbox-relay.js';
 export type { EventSerde, Logger } from './ports.js';

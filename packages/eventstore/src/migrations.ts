@@ -72,3 +72,27 @@ export async function migrate(db: Database, serviceMigrations: Migration[] = [])
   const all = [...eventStoreMigrations, ...serviceMigrations].sort((a, b) => a.name.localeCompare(b.name));
   await db.migrate.latest({ migrationSource: new ListMigrationSource(all), tableName: 'knex_migrations' });
 }
+
+/** A migration that adds indexes (and drops them going down): `[table, columns, index name]` each. */
+export function indexMigration(
+  name: string,
+  indexes: ReadonlyArray<readonly [table: string, columns: string[], indexName: string]>,
+): Migration {
+  return {
+    name,
+    async up(db) {
+      for (const [table, columns, indexName] of indexes) {
+        await db.schema.alterTable(table, (t) => {
+          t.index(columns, indexName);
+        });
+      }
+    },
+    async down(db) {
+      for (const [table, columns, indexName] of [...indexes].reverse()) {
+        await db.schema.alterTable(table, (t) => {
+          t.dropIndex(columns, indexName);
+        });
+      }
+    },
+  };
+}

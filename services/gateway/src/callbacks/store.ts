@@ -1,4 +1,4 @@
-import { type Database, deleteInBatches, type Migration } from '@longcode/eventstore';
+import { type Database, deleteInBatches, indexMigration, type Migration } from '@longcode/eventstore';
 
 /**
  * Status callbacks: where each message's statuses go (the URL given when it was sent), and every
@@ -46,19 +46,9 @@ export const callbacksMigration: Migration = {
 /** The delivery log keeps a delivery this long after it was made, once it is delivered or has failed. */
 export const DELIVERIES_KEPT_MS = 30 * 24 * 3_600_000;
 
-export const deliveriesByAgeMigration: Migration = {
-  name: '1510_gateway_callback_deliveries_by_age',
-  async up(db) {
-    await db.schema.alterTable('callback_deliveries', (t) => {
-      t.index(['created_at'], 'ix_callback_deliveries_created');
-    });
-  },
-  async down(db) {
-    await db.schema.alterTable('callback_deliveries', (t) => {
-      t.dropIndex(['created_at'], 'ix_callback_deliveries_created');
-    });
-  },
-};
+export const deliveriesByAgeMigration = indexMigration('1510_gateway_callback_deliveries_by_age', [
+  ['callback_deliveries', ['created_at'], 'ix_callback_deliveries_created'],
+]);
 
 /** Deletes the deliveries made over DELIVERIES_KEPT_MS ago that are over (delivered or failed); how many. */
 export function forgetOldDeliveries(db: Database, now: Date, batch = 1_000): Promise<number> {

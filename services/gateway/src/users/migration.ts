@@ -1,4 +1,4 @@
-import type { Migration } from '@longcode/eventstore';
+import { indexMigration, type Migration } from '@longcode/eventstore';
 
 /** Users of partner accounts, their roles on brands, their sessions, password resets, and the audit log. */
 export const usersMigration: Migration = {
@@ -81,43 +81,18 @@ export const usersMigration: Migration = {
   },
 };
 
-/** When each session was last used: sessions left unused end (an idle timeout). */
 /** The throttle's counts are forgotten after a day without attempts (users/throttle.ts forgetIdle). */
-export const loginThrottleIdleMigration: Migration = {
-  name: '1508_gateway_login_throttle_idle',
-  async up(db) {
-    await db.schema.alterTable('login_throttle', (t) => {
-      t.index(['updated_at'], 'ix_login_throttle_updated');
-    });
-  },
-  async down(db) {
-    await db.schema.alterTable('login_throttle', (t) => {
-      t.dropIndex(['updated_at'], 'ix_login_throttle_updated');
-    });
-  },
-};
+export const loginThrottleIdleMigration = indexMigration('1508_gateway_login_throttle_idle', [
+  ['login_throttle', ['updated_at'], 'ix_login_throttle_updated'],
+]);
 
 /** Ended sessions and reset links are deleted a week after (users/sessions.ts, users/resets.ts). */
-export const endedSessionsMigration: Migration = {
-  name: '1509_gateway_sessions_and_resets_ended',
-  async up(db) {
-    await db.schema.alterTable('user_sessions', (t) => {
-      t.index(['expires_at'], 'ix_user_sessions_expires');
-    });
-    await db.schema.alterTable('password_resets', (t) => {
-      t.index(['expires_at'], 'ix_password_resets_expires');
-    });
-  },
-  async down(db) {
-    await db.schema.alterTable('user_sessions', (t) => {
-      t.dropIndex(['expires_at'], 'ix_user_sessions_expires');
-    });
-    await db.schema.alterTable('password_resets', (t) => {
-      t.dropIndex(['expires_at'], 'ix_password_resets_expires');
-    });
-  },
-};
+export const endedSessionsMigration = indexMigration('1509_gateway_sessions_and_resets_ended', [
+  ['user_sessions', ['expires_at'], 'ix_user_sessions_expires'],
+  ['password_resets', ['expires_at'], 'ix_password_resets_expires'],
+]);
 
+/** When each session was last used: sessions left unused end (an idle timeout). */
 export const sessionsSeenMigration: Migration = {
   name: '1507_gateway_sessions_last_seen',
   async up(db) {

@@ -1,4 +1,4 @@
-import type { Migration } from '@longcode/eventstore';
+import { indexMigration, type Migration } from '@longcode/eventstore';
 import type { ProviderWebhook } from '@longcode/providers';
 import type { Knex } from 'knex';
 
@@ -108,19 +108,9 @@ export async function firstSightings(
 }
 
 /** Refused webhooks are deleted after a while (record.ts forgetRejected); the verified stay. */
-export const rejectedByAgeMigration: Migration = {
-  name: '1402_receipts_rejected_by_age',
-  async up(db) {
-    await db.schema.alterTable('provider_webhooks', (t) => {
-      t.index(['verified', 'received_at'], 'ix_provider_webhooks_verified');
-    });
-  },
-  async down(db) {
-    await db.schema.alterTable('provider_webhooks', (t) => {
-      t.dropIndex(['verified', 'received_at'], 'ix_provider_webhooks_verified');
-    });
-  },
-};
+export const rejectedByAgeMigration = indexMigration('1402_receipts_rejected_by_age', [
+  ['provider_webhooks', ['verified', 'received_at'], 'ix_provider_webhooks_verified'],
+]);
 
 /** The receipts database's tables, in order. */
 export const receiptsMigrations = [webhookStoreMigration, seenByWebhookMigration, rejectedByAgeMigration];
